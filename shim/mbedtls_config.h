@@ -1,0 +1,132 @@
+/*
+ * mbedshim's own Mbed TLS 3.6 configuration.
+ *
+ * Only what a TLS 1.2/1.3 client and server with OpenSSL-like defaults needs:
+ * ECDHE/DHE/RSA key exchange, AES-GCM, ChaCha20-Poly1305, AES-CBC (TLS 1.2),
+ * RSA and ECDSA certificates, X25519/X448/P-256/P-384/P-521, session tickets,
+ * SNI, ALPN, keying-material export and pthread threading.
+ * Mbed TLS' check_config.h validates the combination at build time.
+ */
+#ifndef MBEDSHIM_MBEDTLS_CONFIG_H
+#define MBEDSHIM_MBEDTLS_CONFIG_H
+
+/* Platform */
+#define MBEDTLS_HAVE_ASM
+#define MBEDTLS_HAVE_TIME
+#define MBEDTLS_HAVE_TIME_DATE /* certificate validity is checked */
+#define MBEDTLS_PLATFORM_C
+#define MBEDTLS_FS_IO
+#define MBEDTLS_THREADING_C
+#define MBEDTLS_THREADING_PTHREAD /* one SSL_CTX shared by threads */
+#define MBEDTLS_VERSION_C
+#define MBEDTLS_ERROR_C
+#define MBEDTLS_DEBUG_C /* MBEDSHIM_DEBUG=level prints Mbed TLS' own trace */
+
+/* Randomness: PSA's global DRBG serves every context */
+#define MBEDTLS_ENTROPY_C
+#define MBEDTLS_CTR_DRBG_C
+#define MBEDTLS_HMAC_DRBG_C
+
+/* PSA crypto is required by TLS 1.3 */
+#define MBEDTLS_PSA_CRYPTO_C
+#define MBEDTLS_USE_PSA_CRYPTO
+#define MBEDTLS_PSA_KEY_STORE_DYNAMIC
+
+/* Symmetric */
+#define MBEDTLS_AES_C
+#define MBEDTLS_AESNI_C
+#define MBEDTLS_AESCE_C
+#define MBEDTLS_GCM_C
+#define MBEDTLS_CCM_C
+#define MBEDTLS_CHACHA20_C
+#define MBEDTLS_POLY1305_C
+#define MBEDTLS_CHACHAPOLY_C
+#define MBEDTLS_CIPHER_C
+#define MBEDTLS_CIPHER_MODE_CBC
+#define MBEDTLS_CIPHER_PADDING_PKCS7
+#define MBEDTLS_DES_C /* legacy encrypted PEM keys (DES-EDE3-CBC) */
+
+/* Hashes and KDFs */
+#define MBEDTLS_MD_C
+#define MBEDTLS_MD5_C
+#define MBEDTLS_SHA1_C
+#define MBEDTLS_SHA224_C
+#define MBEDTLS_SHA256_C
+#define MBEDTLS_SHA384_C
+#define MBEDTLS_SHA512_C
+#define MBEDTLS_HKDF_C
+#define MBEDTLS_PKCS5_C  /* PBES2 encrypted PKCS#8 keys */
+#define MBEDTLS_PKCS12_C
+
+/* Public key */
+#define MBEDTLS_BIGNUM_C
+#define MBEDTLS_GENPRIME
+#define MBEDTLS_RSA_C
+#define MBEDTLS_PKCS1_V15
+#define MBEDTLS_PKCS1_V21 /* RSA-PSS, mandatory in TLS 1.3 */
+#define MBEDTLS_DHM_C
+#define MBEDTLS_ECP_C
+#define MBEDTLS_ECP_NIST_OPTIM
+#define MBEDTLS_ECP_DP_SECP256R1_ENABLED
+#define MBEDTLS_ECP_DP_SECP384R1_ENABLED
+#define MBEDTLS_ECP_DP_SECP521R1_ENABLED
+#define MBEDTLS_ECP_DP_CURVE25519_ENABLED
+#define MBEDTLS_ECP_DP_CURVE448_ENABLED
+#define MBEDTLS_ECDH_C
+#define MBEDTLS_ECDSA_C
+#define MBEDTLS_ECDSA_DETERMINISTIC
+#define MBEDTLS_PK_C
+#define MBEDTLS_PK_PARSE_C
+#define MBEDTLS_PK_WRITE_C
+#define MBEDTLS_PK_PARSE_EC_EXTENDED
+#define MBEDTLS_PK_PARSE_EC_COMPRESSED
+
+/* Encodings and X.509 */
+#define MBEDTLS_ASN1_PARSE_C
+#define MBEDTLS_ASN1_WRITE_C
+#define MBEDTLS_OID_C
+#define MBEDTLS_BASE64_C
+#define MBEDTLS_PEM_PARSE_C
+#define MBEDTLS_PEM_WRITE_C
+#define MBEDTLS_X509_USE_C
+#define MBEDTLS_X509_CRT_PARSE_C
+#define MBEDTLS_X509_CRL_PARSE_C
+#define MBEDTLS_X509_CREATE_C
+#define MBEDTLS_X509_CRT_WRITE_C
+#define MBEDTLS_X509_RSASSA_PSS_SUPPORT
+#define MBEDTLS_X509_TRUSTED_CERTIFICATE_CALLBACK
+
+/* TLS 1.2 key exchanges */
+#define MBEDTLS_KEY_EXCHANGE_RSA_ENABLED
+#define MBEDTLS_KEY_EXCHANGE_DHE_RSA_ENABLED
+#define MBEDTLS_KEY_EXCHANGE_ECDHE_RSA_ENABLED
+#define MBEDTLS_KEY_EXCHANGE_ECDHE_ECDSA_ENABLED
+
+/* TLS */
+#define MBEDTLS_SSL_TLS_C
+#define MBEDTLS_SSL_CLI_C
+#define MBEDTLS_SSL_SRV_C
+#define MBEDTLS_SSL_PROTO_TLS1_2
+#define MBEDTLS_SSL_PROTO_TLS1_3
+#define MBEDTLS_SSL_TLS1_3_COMPATIBILITY_MODE /* OpenSSL peers expect it */
+#define MBEDTLS_SSL_TLS1_3_KEY_EXCHANGE_MODE_EPHEMERAL_ENABLED
+#define MBEDTLS_SSL_TLS1_3_KEY_EXCHANGE_MODE_PSK_ENABLED
+#define MBEDTLS_SSL_TLS1_3_KEY_EXCHANGE_MODE_PSK_EPHEMERAL_ENABLED
+#define MBEDTLS_SSL_KEEP_PEER_CERTIFICATE
+#define MBEDTLS_SSL_SERVER_NAME_INDICATION
+#define MBEDTLS_SSL_ALPN
+#define MBEDTLS_SSL_SESSION_TICKETS
+#define MBEDTLS_SSL_TICKET_C
+#define MBEDTLS_SSL_CACHE_C
+#define MBEDTLS_SSL_ENCRYPT_THEN_MAC
+#define MBEDTLS_SSL_EXTENDED_MASTER_SECRET
+#define MBEDTLS_SSL_ALL_ALERT_MESSAGES
+#define MBEDTLS_SSL_KEYING_MATERIAL_EXPORT
+#define MBEDTLS_SSL_MAX_FRAGMENT_LENGTH
+#define MBEDTLS_SSL_RENEGOTIATION /* answer OpenSSL's secure-renegotiation checks */
+
+/* Full-size records in both directions, as OpenSSL uses */
+#define MBEDTLS_SSL_IN_CONTENT_LEN 16384
+#define MBEDTLS_SSL_OUT_CONTENT_LEN 16384
+
+#endif /* MBEDSHIM_MBEDTLS_CONFIG_H */
