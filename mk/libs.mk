@@ -6,9 +6,8 @@
 DROPIN_LIB  := $(BUILD)/libssl.so.3
 STANDALONE  := $(BUILD)/standalone
 SA_LIB      := $(STANDALONE)/libmbedshim.so.1
-STUB_OBJ    ?=
-DROPIN_MAP  ?= symbols.map
-SA_MAP      ?= $(BUILD)/standalone.map
+# STUB_OBJ, DROPIN_MAP and SA_MAP come from mk/exports.mk, read before this file (sorted include order).
+$(if $(DROPIN_MAP),,$(error mk/exports.mk must be read before mk/libs.mk))
 LIB_LDFLAGS := -shared -Wl,--exclude-libs,ALL -Wl,-z,defs -Wl,-z,now $(LDSAN)
 
 libs: $(DROPIN_LIB) $(SA_LIB)

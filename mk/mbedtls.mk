@@ -4,7 +4,7 @@
 MBEDTLS_LIB   := $(BUILD)/mbedtls/libmbedtls-all.a
 MBEDTLS_STAMP := $(BUILD)/mbedtls/.source-ok
 
-$(MBEDTLS_STAMP): scripts/fetch-mbedtls.sh shim/mbedtls_config.h | $(BUILD)/.deps-ok
+$(MBEDTLS_STAMP): scripts/fetch-mbedtls.sh shim/mbedshim_config.h | $(BUILD)/.deps-ok
 ifeq ($(MBEDTLS_DIR),)
 	sh scripts/fetch-mbedtls.sh $(MBEDTLS_SRC)
 endif
@@ -17,7 +17,7 @@ endif
 MBEDTLS_LIBSRC = $(sort $(wildcard $(MBEDTLS_SRC)/library/*.c))
 
 # The source list is only known after the fetch, so the archive is built by a sub-make.
-$(MBEDTLS_LIB): $(MBEDTLS_STAMP) shim/mbedtls_config.h mk/mbedtls.mk
+$(MBEDTLS_LIB): $(MBEDTLS_STAMP) shim/mbedshim_config.h mk/mbedtls.mk
 	$(MAKE) --no-print-directory -f mk/mbedtls.sub MBEDTLS_SRC=$(MBEDTLS_SRC) OUT=$(BUILD)/mbedtls \
 	    CC="$(CC)" OPT="$(OPT)" SANFLAGS="$(SANFLAGS)"
 

@@ -7,8 +7,8 @@
  * SNI, ALPN, keying-material export and pthread threading.
  * Mbed TLS' check_config.h validates the combination at build time.
  */
-#ifndef MBEDSHIM_MBEDTLS_CONFIG_H
-#define MBEDSHIM_MBEDTLS_CONFIG_H
+#ifndef MBEDSHIM_CONFIG_H
+#define MBEDSHIM_CONFIG_H
 
 /* Platform */
 #define MBEDTLS_HAVE_ASM
@@ -129,4 +129,4 @@
 #define MBEDTLS_SSL_IN_CONTENT_LEN 16384
 #define MBEDTLS_SSL_OUT_CONTENT_LEN 16384
 
-#endif /* MBEDSHIM_MBEDTLS_CONFIG_H */
+#endif /* MBEDSHIM_CONFIG_H */

@@ -1,0 +1,666 @@
+/*
+ * The protocol engine: builds the per-SSL Mbed TLS configuration, connects Mbed TLS to the app's BIOs,
+ * drives the handshake and carries application data, turning every outcome into OpenSSL's answer
+ * (return value, rwstate for SSL_get_error, error queue).
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <mbedtls/debug.h>
+#include <mbedtls/net_sockets.h>
+#include <mbedtls/psa_util.h>
+
+#include "ssl/ssl_local.h"
+
+void mbs_capture_results(SSL *s);
+void mbs_keylog_attach(SSL *s);
+
+/* ---------------------------------------------------------------------------------------------
+ * Transport: Mbed TLS reads and writes through the SSL's BIOs, honouring their retry flags.
+ * ------------------------------------------------------------------------------------------- */
+
+static int bio_send(void *ctx, const unsigned char *buf, size_t len)
+{
+    SSL *s = ctx;
+    if (s->wbio == NULL) {
+        MBS_RAISE(SSL_R_BIO_NOT_SET);
+        s->io_error_queued = 1;
+        return MBEDTLS_ERR_NET_SEND_FAILED;
+    }
+    int n = BIO_write(s->wbio, buf, len > INT32_MAX ? INT32_MAX : (int)len);
+    if (n > 0)
+        return n;
+    if (BIO_should_retry(s->wbio)) {
+        s->rwstate = MBS_WRITING;
+        return MBEDTLS_ERR_SSL_WANT_WRITE;
+    }
+    s->io_syscall_error = 1;
+    s->saved_errno = errno;
+    return MBEDTLS_ERR_NET_SEND_FAILED;
+}
+
+static int bio_recv(void *ctx, unsigned char *buf, size_t len)
+{
+    SSL *s = ctx;
+    if (s->rbio == NULL) {
+        MBS_RAISE(SSL_R_READ_BIO_NOT_SET);
+        s->io_error_queued = 1;
+        return MBEDTLS_ERR_NET_RECV_FAILED;
+    }
+    int n = BIO_read(s->rbio, buf, len > INT32_MAX ? INT32_MAX : (int)len);
+    if (n > 0) {
+        if (s->first_len < sizeof(s->first_bytes)) {
+            size_t k = sizeof(s->first_bytes) - s->first_len;
+            if (k > (size_t)n)
+                k = (size_t)n;
+            memcpy(s->first_bytes + s->first_len, buf, k);
+            s->first_len += k;
+        }
+        if (s->role == MBS_ROLE_SERVER && !s->ch_done && mbs_clienthello_feed(s, buf, (size_t)n) < 0) {
+            s->io_error_queued = 1;
+            return MBEDTLS_ERR_SSL_HANDSHAKE_FAILURE;
+        }
+        return n;
+    }
+    if (BIO_should_retry(s->rbio)) {
+        s->rwstate = MBS_READING;
+        return MBEDTLS_ERR_SSL_WANT_READ;
+    }
+    if (n == 0 || BIO_eof(s->rbio)) {
+        s->io_eof = 1;
+        return 0; /* Mbed TLS reports MBEDTLS_ERR_SSL_CONN_EOF */
+    }
+    s->io_syscall_error = 1;
+    s->saved_errno = errno;
+    return MBEDTLS_ERR_NET_RECV_FAILED;
+}
+
+void mbs_reset_io_state(SSL *s)
+{
+    s->rwstate = MBS_NOTHING;
+    s->io_syscall_error = 0;
+    s->io_eof = 0;
+    s->io_error_queued = 0;
+    s->saved_errno = 0;
+}
+
+/* ---------------------------------------------------------------------------------------------
+ * Configuration: OpenSSL settings → one Mbed TLS config per SSL (built at its first handshake call).
+ * ------------------------------------------------------------------------------------------- */
+
+static void debug_cb(void *ctx, int level, const char *file, int line, const char *msg)
+{
+    (void)ctx;
+    fprintf(stderr, "mbedtls[%d] %s:%d: %s", level, file, line, msg);
+}
+
+static MBS_RESULT set_versions(SSL *s)
+{
+    int min = s->s.min_proto, max = s->s.max_proto;
+    if (min == 0 || min < TLS1_2_VERSION)
+        min = TLS1_2_VERSION; /* Mbed TLS 3.6 speaks TLS 1.2 and 1.3 only */
+    if (max == 0)
+        max = TLS1_3_VERSION;
+    if (s->s.options & SSL_OP_NO_TLSv1_3)
+        max = max > TLS1_2_VERSION ? TLS1_2_VERSION : max;
+    if (s->s.options & SSL_OP_NO_TLSv1_2)
+        min = min < TLS1_3_VERSION ? TLS1_3_VERSION : min;
+    MBS_ENSURE(min <= max && max >= TLS1_2_VERSION, SSL_R_NO_PROTOCOLS_AVAILABLE);
+    mbedtls_ssl_conf_min_tls_version(&s->conf, (mbedtls_ssl_protocol_version)min);
+    mbedtls_ssl_conf_max_tls_version(&s->conf, (mbedtls_ssl_protocol_version)max);
+    return MBS_OK;
+}
+
+static MBS_RESULT set_suites(SSL *s)
+{
+    mbs_id_list d13 = {0}, d12 = {0};
+    const mbs_id_list *l13 = &s->s.ciphers13, *l12 = &s->s.ciphers12;
+    if (l13->n == 0 && !s->s.no_tls13_suites) {
+        MBS_ENSURE(mbs_cipher_default_tls13(&d13), ERR_R_MALLOC_FAILURE);
+        l13 = &d13;
+    }
+    if (l12->n == 0) {
+        if (!mbs_cipher_default_tls12(&d12)) {
+            mbs_id_list_free(&d13);
+            MBS_RAISE(ERR_R_MALLOC_FAILURE);
+            return MBS_ERR;
+        }
+        l12 = &d12;
+    }
+    size_t n = (s->s.no_tls13_suites ? 0 : l13->n) + l12->n;
+    free(s->suites);
+    s->suites = calloc(n + 1, sizeof(int));
+    size_t k = 0;
+    if (s->suites != NULL) {
+        for (size_t i = 0; !s->s.no_tls13_suites && i < l13->n; i++)
+            s->suites[k++] = l13->ids[i];
+        for (size_t i = 0; i < l12->n; i++)
+            s->suites[k++] = l12->ids[i];
+    }
+    mbs_id_list_free(&d13);
+    mbs_id_list_free(&d12);
+    MBS_ENSURE(s->suites != NULL, ERR_R_MALLOC_FAILURE);
+    MBS_ENSURE(k > 0, SSL_R_NO_CIPHERS_AVAILABLE);
+    mbedtls_ssl_conf_ciphersuites(&s->conf, s->suites);
+    return MBS_OK;
+}
+
+static MBS_RESULT set_groups(SSL *s)
+{
+    mbs_id_list d = {0};
+    const mbs_id_list *l = &s->s.groups;
+    if (l->n == 0) {
+        MBS_ENSURE(mbs_groups_default(&d), ERR_R_MALLOC_FAILURE);
+        l = &d;
+    }
+    free(s->groups);
+    s->groups = calloc(l->n + 1, sizeof(uint16_t));
+    if (s->groups != NULL)
+        memcpy(s->groups, l->ids, l->n * sizeof(uint16_t));
+    mbs_id_list_free(&d);
+    MBS_ENSURE(s->groups != NULL, ERR_R_MALLOC_FAILURE);
+    mbedtls_ssl_conf_groups(&s->conf, s->groups);
+    return MBS_OK;
+}
+
+/* Wire-format ALPN list → the NULL-terminated string array Mbed TLS wants. */
+MBS_RESULT mbs_alpn_to_list(SSL *s, const unsigned char *wire, size_t len)
+{
+    size_t count = 0;
+    for (size_t i = 0; i < len; i += 1 + wire[i])
+        count++;
+    free(s->alpn_list);
+    free(s->alpn_store);
+    s->alpn_list = calloc(count + 1, sizeof(char *));
+    s->alpn_store = malloc(len + 1);
+    MBS_ENSURE(s->alpn_list != NULL && s->alpn_store != NULL, ERR_R_MALLOC_FAILURE);
+    char *p = s->alpn_store;
+    size_t k = 0;
+    for (size_t i = 0; i < len; i += 1 + wire[i]) {
+        memcpy(p, wire + i + 1, wire[i]);
+        p[wire[i]] = '\0';
+        s->alpn_list[k++] = p;
+        p += wire[i] + 1;
+    }
+    return MBS_OK;
+}
+
+int mbs_alpn_wire_ok(const unsigned char *p, size_t len)
+{
+    size_t i = 0;
+    while (i < len) {
+        if (p[i] == 0 || i + 1 + p[i] > len)
+            return 0;
+        i += 1 + p[i];
+    }
+    return len > 0;
+}
+
+/* Own certificate: reuse the context's parsed copy when the SSL has not overridden it. */
+static MBS_RESULT set_own_cert(SSL *s)
+{
+    mbs_cert_key *ck = &s->ck;
+    SSL_CTX *ctx = s->ctx;
+    if (ck->x509 == ctx->ck.x509 && ck->pkey == ctx->ck.pkey && ck->chain == NULL) {
+        pthread_mutex_lock(&ctx->lock);
+        int ok = mbs_cert_key_build(&ctx->ck);
+        pthread_mutex_unlock(&ctx->lock);
+        MBS_GUARD(ok);
+        ck = &ctx->ck;
+    } else {
+        MBS_GUARD(mbs_cert_key_build(ck));
+    }
+    if (ck->crt != NULL && ck->pk != NULL)
+        MBS_ENSURE(mbedtls_ssl_conf_own_cert(&s->conf, ck->crt, ck->pk) == 0, ERR_R_INTERNAL_ERROR);
+    return MBS_OK;
+}
+
+static MBS_RESULT set_server_resumption(SSL *s)
+{
+    SSL_CTX *ctx = s->ctx;
+    int ok = MBS_OK;
+    pthread_mutex_lock(&ctx->lock);
+    if (!(s->s.options & SSL_OP_NO_TICKET) && !ctx->tickets_ready) {
+        mbedtls_ssl_ticket_init(&ctx->tickets);
+        if (mbedtls_ssl_ticket_setup(&ctx->tickets, mbedtls_psa_get_random, MBEDTLS_PSA_RANDOM_STATE,
+                                     MBEDTLS_CIPHER_AES_256_GCM, (uint32_t)(ctx->session_timeout > 0 ? ctx->session_timeout : 7200)) == 0)
+            ctx->tickets_ready = 1;
+        else
+            mbedtls_ssl_ticket_free(&ctx->tickets);
+    }
+    if ((ctx->session_cache_mode & SSL_SESS_CACHE_SERVER) && !ctx->cache_ready) {
+        mbedtls_ssl_cache_init(&ctx->cache);
+        mbedtls_ssl_cache_set_max_entries(&ctx->cache, ctx->session_cache_size > 0
+                                                           ? (int)ctx->session_cache_size
+                                                           : 1024);
+        mbedtls_ssl_cache_set_timeout(&ctx->cache, ctx->session_timeout);
+        ctx->cache_ready = 1;
+    }
+    pthread_mutex_unlock(&ctx->lock);
+    if (!(s->s.options & SSL_OP_NO_TICKET) && ctx->tickets_ready) {
+        mbedtls_ssl_conf_session_tickets_cb(&s->conf, mbedtls_ssl_ticket_write, mbedtls_ssl_ticket_parse,
+                                            &ctx->tickets);
+#if defined(MBEDTLS_SSL_PROTO_TLS1_3)
+        mbedtls_ssl_conf_new_session_tickets(&s->conf, (uint16_t)ctx->num_tickets);
+#endif
+    } else {
+#if defined(MBEDTLS_SSL_PROTO_TLS1_3)
+        mbedtls_ssl_conf_new_session_tickets(&s->conf, 0);
+#endif
+    }
+    if ((ctx->session_cache_mode & SSL_SESS_CACHE_SERVER) && ctx->cache_ready)
+        mbedtls_ssl_conf_session_cache(&s->conf, &ctx->cache, mbedtls_ssl_cache_get, mbedtls_ssl_cache_set);
+    return ok;
+}
+
+MBS_RESULT mbs_setup(SSL *s)
+{
+    int server = s->role == MBS_ROLE_SERVER;
+    MBS_ENSURE(mbs_psa_init(), ERR_R_INTERNAL_ERROR);
+    mbedtls_ssl_config_init(&s->conf);
+    mbedtls_ssl_init(&s->mbed);
+    s->mbed_ready = 1;
+    MBS_ENSURE(mbedtls_ssl_config_defaults(&s->conf, server ? MBEDTLS_SSL_IS_SERVER : MBEDTLS_SSL_IS_CLIENT,
+                                           MBEDTLS_SSL_TRANSPORT_STREAM, MBEDTLS_SSL_PRESET_DEFAULT) == 0,
+               ERR_R_INTERNAL_ERROR);
+    mbedtls_ssl_conf_rng(&s->conf, mbedtls_psa_get_random, MBEDTLS_PSA_RANDOM_STATE);
+
+    const char *dbg = getenv("MBEDSHIM_DEBUG");
+    if (dbg != NULL && *dbg != '\0') {
+        mbedtls_debug_set_threshold(atoi(dbg));
+        mbedtls_ssl_conf_dbg(&s->conf, debug_cb, NULL);
+    }
+
+    MBS_GUARD(set_versions(s));
+    MBS_GUARD(set_suites(s));
+    MBS_GUARD(set_groups(s));
+    MBS_GUARD(set_own_cert(s));
+
+    /* We verify with libcrypto's API (verify.c); Mbed TLS asks us through the CA and verify callbacks.
+     * A client always verifies (OpenSSL records the result even in SSL_VERIFY_NONE mode). */
+    int authmode;
+    if (!server)
+        authmode = (s->s.verify_mode & SSL_VERIFY_PEER) ? MBEDTLS_SSL_VERIFY_REQUIRED
+                                                         : MBEDTLS_SSL_VERIFY_OPTIONAL;
+    else if (!(s->s.verify_mode & SSL_VERIFY_PEER))
+        authmode = MBEDTLS_SSL_VERIFY_NONE;
+    else
+        authmode = (s->s.verify_mode & SSL_VERIFY_FAIL_IF_NO_PEER_CERT) ? MBEDTLS_SSL_VERIFY_REQUIRED
+                                                                         : MBEDTLS_SSL_VERIFY_OPTIONAL;
+    mbedtls_ssl_conf_authmode(&s->conf, authmode);
+    mbedtls_ssl_conf_ca_cb(&s->conf, mbs_ca_cb, s);
+    mbedtls_ssl_conf_verify(&s->conf, mbs_verify_cb, s);
+
+    if (server) {
+        MBS_GUARD(set_server_resumption(s));
+        mbedtls_ssl_conf_cert_req_ca_list(&s->conf, MBEDTLS_SSL_CERT_REQ_CA_LIST_DISABLED);
+    } else {
+        mbedtls_ssl_conf_session_tickets(&s->conf, (s->s.options & SSL_OP_NO_TICKET)
+                                                       ? MBEDTLS_SSL_SESSION_TICKETS_DISABLED
+                                                       : MBEDTLS_SSL_SESSION_TICKETS_ENABLED);
+#if defined(MBEDTLS_SSL_PROTO_TLS1_3)
+        mbedtls_ssl_conf_tls13_enable_signal_new_session_tickets(&s->conf,
+                                                                 MBEDTLS_SSL_TLS1_3_SIGNAL_NEW_SESSION_TICKETS_ENABLED);
+#endif
+        if (s->s.alpn != NULL) {
+            MBS_GUARD(mbs_alpn_to_list(s, s->s.alpn, s->s.alpn_len));
+            MBS_ENSURE(mbedtls_ssl_conf_alpn_protocols(&s->conf, s->alpn_list) == 0, ERR_R_INTERNAL_ERROR);
+        }
+    }
+    mbedtls_ssl_conf_renegotiation(&s->conf, MBEDTLS_SSL_RENEGOTIATION_DISABLED);
+    mbedtls_ssl_conf_legacy_renegotiation(&s->conf, MBEDTLS_SSL_LEGACY_NO_RENEGOTIATION);
+
+    MBS_ENSURE(mbedtls_ssl_setup(&s->mbed, &s->conf) == 0, ERR_R_MALLOC_FAILURE);
+    mbedtls_ssl_set_bio(&s->mbed, s, bio_send, bio_recv, NULL);
+    if (!server) {
+        /* NULL explicitly means "no name check by Mbed TLS": we check names with X509_VERIFY_PARAM */
+        MBS_ENSURE(mbedtls_ssl_set_hostname(&s->mbed, s->hostname) == 0, ERR_R_INTERNAL_ERROR);
+        if (s->session != NULL && s->session->has_mbed)
+            (void)mbedtls_ssl_set_session(&s->mbed, &s->session->mbed); /* a stale session is not fatal */
+    }
+    mbs_keylog_attach(s);
+    return MBS_OK;
+}
+
+void mbs_ssl_release_mbed(SSL *s)
+{
+    if (s->mbed_ready) {
+        mbedtls_ssl_free(&s->mbed);
+        mbedtls_ssl_config_free(&s->conf);
+        s->mbed_ready = 0;
+    }
+    free(s->suites);
+    s->suites = NULL;
+    free(s->groups);
+    s->groups = NULL;
+    free(s->alpn_list);
+    s->alpn_list = NULL;
+    free(s->alpn_store);
+    s->alpn_store = NULL;
+}
+
+/* ---------------------------------------------------------------------------------------------
+ * Outcomes
+ * ------------------------------------------------------------------------------------------- */
+
+static void info_cb(SSL *s, int where, int ret)
+{
+    void (*cb)(const SSL *, int, int) = s->info_callback != NULL ? s->info_callback : s->ctx->info_callback;
+    if (cb != NULL)
+        cb(s, where, ret);
+}
+
+/* A fatal protocol or transport failure: queue OpenSSL's error (unless the transport failed on an OS
+ * error, which SSL_get_error reports as SSL_ERROR_SYSCALL with errno intact). */
+static int fail(SSL *s, int ret)
+{
+    if (!s->io_error_queued)
+        MBS_RAISE_MBEDTLS(s, ret);
+    if (s->pending_alert != 0) {
+        /* a callback of ours failed the handshake: tell the peer why, as OpenSSL does */
+        (void)mbedtls_ssl_send_alert_message(&s->mbed, MBEDTLS_SSL_ALERT_LEVEL_FATAL,
+                                             (unsigned char)s->pending_alert);
+        s->pending_alert = 0;
+    }
+    if (s->hs != MBS_HS_DONE)
+        s->hs = MBS_HS_FAILED;
+    s->shutdown |= SSL_SENT_SHUTDOWN; /* OpenSSL will not send close_notify after a fatal error */
+    s->fatal = 1;
+    if (s->saved_errno != 0)
+        errno = s->saved_errno;
+    return -1;
+}
+
+static int is_want(int ret)
+{
+    return ret == MBEDTLS_ERR_SSL_WANT_READ || ret == MBEDTLS_ERR_SSL_WANT_WRITE;
+}
+
+/* Mbed TLS also answers WANT_READ after consuming a record that carried no data for the caller (a
+ * TLS 1.3 NewSessionTicket, a warning alert): only a BIO that really blocked makes it a retry for the
+ * app; otherwise we simply call again. */
+static int blocked(const SSL *s, int ret)
+{
+    return is_want(ret) && s->rwstate != MBS_NOTHING;
+}
+
+int mbs_handshake(SSL *s)
+{
+    mbs_reset_io_state(s);
+    if (s->hs == MBS_HS_DONE)
+        return 1;
+    if (s->hs == MBS_HS_FAILED || s->fatal)
+        return -1;
+    if (!s->mbed_ready && mbs_setup(s) != MBS_OK) {
+        s->hs = MBS_HS_FAILED;
+        s->fatal = 1;
+        return -1;
+    }
+    if (s->hs == MBS_HS_BEFORE) {
+        s->hs = MBS_HS_RUNNING;
+        info_cb(s, SSL_CB_HANDSHAKE_START, 1);
+    }
+    /* mbedtls_ssl_handshake() is this loop; stepping ourselves lets us note facts Mbed TLS forgets
+     * at the end of the handshake (whether the session was resumed). */
+    int ret = 0;
+    while (!mbedtls_ssl_is_handshake_over(&s->mbed)) {
+        int resumed = mbs_priv_session_resumed(&s->mbed);
+        if (resumed >= 0)
+            s->session_reused = resumed;
+        if ((ret = mbedtls_ssl_handshake_step(&s->mbed)) != 0 && !(is_want(ret) && !blocked(s, ret)))
+            break;
+        ret = 0;
+    }
+    if (ret == 0) {
+        s->hs = MBS_HS_DONE;
+        mbs_capture_results(s);
+        info_cb(s, SSL_CB_HANDSHAKE_DONE, 1);
+        return 1;
+    }
+    if (is_want(ret))
+        return -1;
+    if (s->saved_errno != 0)
+        errno = s->saved_errno;
+    int r = fail(s, ret);
+    info_cb(s, s->role == MBS_ROLE_SERVER ? SSL_CB_ACCEPT_EXIT : SSL_CB_CONNECT_EXIT, r);
+    return r;
+}
+
+/* Preconditions shared by read and write: a role, no earlier fatal error, a finished handshake. */
+static int ready_for_data(SSL *s)
+{
+    if (s->role == MBS_ROLE_UNSET) {
+        MBS_RAISE(SSL_R_UNINITIALIZED);
+        return -1;
+    }
+    if (s->hs != MBS_HS_DONE)
+        return mbs_handshake(s);
+    return 1;
+}
+
+/* EOF from the transport without close_notify: OpenSSL 3.0 calls it an error unless told not to. */
+static int unexpected_eof(SSL *s)
+{
+    if (s->s.options & SSL_OP_IGNORE_UNEXPECTED_EOF) {
+        s->shutdown |= SSL_RECEIVED_SHUTDOWN;
+        s->close_notify_rcvd = 1;
+        return 0;
+    }
+    MBS_RAISE(SSL_R_UNEXPECTED_EOF_WHILE_READING);
+    s->io_error_queued = 1;
+    s->shutdown |= SSL_SENT_SHUTDOWN;
+    s->fatal = 1;
+    return -1;
+}
+
+/* One record's worth of plaintext (or the reason there is none). */
+static int read_some(SSL *s, unsigned char *buf, size_t num, size_t *got)
+{
+    for (;;) {
+        int ret = mbedtls_ssl_read(&s->mbed, buf, num);
+        if (ret > 0) {
+            *got = (size_t)ret;
+            return 1;
+        }
+        if (ret == MBEDTLS_ERR_SSL_RECEIVED_NEW_SESSION_TICKET) {
+            mbs_session_ticket_received(s);
+            if (!(s->s.mode & SSL_MODE_AUTO_RETRY) && mbedtls_ssl_get_bytes_avail(&s->mbed) == 0) {
+                /* without auto-retry OpenSSL hands control back after a non-data record */
+                s->rwstate = MBS_READING;
+                BIO_clear_retry_flags(s->rbio);
+                BIO_set_retry_read(s->rbio);
+                return -1;
+            }
+            continue;
+        }
+        if (blocked(s, ret))
+            return -1;
+        if (is_want(ret))
+            continue;
+        if (ret == MBEDTLS_ERR_SSL_PEER_CLOSE_NOTIFY) {
+            s->shutdown |= SSL_RECEIVED_SHUTDOWN;
+            s->close_notify_rcvd = 1;
+            return 0;
+        }
+        if (ret == 0 || ret == MBEDTLS_ERR_SSL_CONN_EOF) {
+            if (s->io_syscall_error)
+                return fail(s, MBEDTLS_ERR_NET_RECV_FAILED);
+            return unexpected_eof(s);
+        }
+        return fail(s, ret);
+    }
+}
+
+int mbs_read(SSL *s, void *buf, size_t num, size_t *readbytes, int peek)
+{
+    mbs_reset_io_state(s);
+    *readbytes = 0;
+    if (s->role == MBS_ROLE_UNSET) {
+        MBS_RAISE(SSL_R_UNINITIALIZED);
+        return -1;
+    }
+    if (s->shutdown & SSL_RECEIVED_SHUTDOWN)
+        return 0;
+    if (s->fatal)
+        return -1;
+    int r = ready_for_data(s);
+    if (r <= 0)
+        return r;
+    if (buf == NULL && num > 0) {
+        MBS_RAISE(ERR_R_PASSED_NULL_PARAMETER);
+        return -1;
+    }
+    if (num == 0)
+        return 0;
+
+    if (peek && s->peek_len == 0) {
+        if (s->peek_cap < num) {
+            unsigned char *p = realloc(s->peek_buf, num);
+            if (p == NULL) {
+                MBS_RAISE(ERR_R_MALLOC_FAILURE);
+                return -1;
+            }
+            s->peek_buf = p;
+            s->peek_cap = num;
+        }
+        size_t got = 0;
+        r = read_some(s, s->peek_buf, num, &got);
+        if (r <= 0)
+            return r;
+        s->peek_len = got;
+    }
+    if (s->peek_len > 0) {
+        size_t n = num < s->peek_len ? num : s->peek_len;
+        memcpy(buf, s->peek_buf, n);
+        if (!peek) {
+            memmove(s->peek_buf, s->peek_buf + n, s->peek_len - n);
+            s->peek_len -= n;
+        }
+        *readbytes = n;
+        return 1;
+    }
+    r = read_some(s, buf, num, readbytes);
+    return r;
+}
+
+/* A misuse the caller must not retry from: the error is queued already. */
+static int fail_quiet(SSL *s)
+{
+    s->fatal = 1;
+    s->wnum = 0;
+    s->wpend_len = 0;
+    return -1;
+}
+
+int mbs_write(SSL *s, const void *buf, size_t num, size_t *written)
+{
+    mbs_reset_io_state(s);
+    *written = 0;
+    if (s->role == MBS_ROLE_UNSET) {
+        MBS_RAISE(SSL_R_UNINITIALIZED);
+        return -1;
+    }
+    if (s->shutdown & SSL_SENT_SHUTDOWN) {
+        MBS_RAISE(SSL_R_PROTOCOL_IS_SHUTDOWN);
+        return -1;
+    }
+    int r = ready_for_data(s);
+    if (r <= 0)
+        return r;
+    if (buf == NULL && num > 0) {
+        MBS_RAISE(ERR_R_PASSED_NULL_PARAMETER);
+        return -1;
+    }
+    if (s->wpend_len > 0) {
+        /* the retry of a blocked write: OpenSSL's rules for what the caller may change */
+        if (num < s->wpend_len) {
+            MBS_RAISE(SSL_R_BAD_LENGTH);
+            return fail_quiet(s);
+        }
+        if (buf != s->wpend_buf && !(s->s.mode & SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER)) {
+            MBS_RAISE(SSL_R_BAD_WRITE_RETRY);
+            return fail_quiet(s);
+        }
+    }
+    if (num == 0)
+        return 0;
+    const unsigned char *p = buf;
+    size_t total = s->wnum;
+    while (total < num) {
+        int ret = mbedtls_ssl_write(&s->mbed, p + total, num - total);
+        if (ret >= 0) {
+            total += (size_t)ret;
+            s->wnum = total;
+            if (s->s.mode & SSL_MODE_ENABLE_PARTIAL_WRITE)
+                break;
+            continue;
+        }
+        if (is_want(ret) && !blocked(s, ret))
+            continue;
+        if (is_want(ret)) {
+            /* Mbed TLS holds the encrypted record; the caller must repeat the same call */
+            s->wnum = total;
+            s->wpend_buf = buf;
+            s->wpend_len = num;
+            if (s->s.mode & SSL_MODE_ENABLE_PARTIAL_WRITE && total > 0)
+                break;
+            return -1;
+        }
+        s->wnum = 0;
+        s->wpend_len = 0;
+        return fail(s, ret);
+    }
+    *written = total;
+    s->wnum = 0;
+    s->wpend_len = 0;
+    s->wpend_buf = NULL;
+    return 1;
+}
+
+int mbs_shutdown(SSL *s)
+{
+    mbs_reset_io_state(s);
+    if (s->role == MBS_ROLE_UNSET) {
+        MBS_RAISE(SSL_R_UNINITIALIZED);
+        return -1;
+    }
+    if (s->hs != MBS_HS_DONE) {
+        if (s->hs == MBS_HS_BEFORE && !s->mbed_ready) {
+            s->shutdown = SSL_SENT_SHUTDOWN | SSL_RECEIVED_SHUTDOWN;
+            return 1;
+        }
+        MBS_RAISE(SSL_R_SHUTDOWN_WHILE_IN_INIT);
+        return -1;
+    }
+    if (s->s.quiet_shutdown) {
+        s->shutdown = SSL_SENT_SHUTDOWN | SSL_RECEIVED_SHUTDOWN;
+        return 1;
+    }
+    if (!(s->shutdown & SSL_SENT_SHUTDOWN) || s->close_notify_pending) {
+        s->shutdown |= SSL_SENT_SHUTDOWN;
+        if (s->fatal)
+            return -1;
+        int ret = mbedtls_ssl_close_notify(&s->mbed);
+        if (is_want(ret)) {
+            s->close_notify_pending = 1;
+            return -1;
+        }
+        s->close_notify_pending = 0;
+        if (ret != 0)
+            return fail(s, ret);
+    } else if (!(s->shutdown & SSL_RECEIVED_SHUTDOWN)) {
+        /* wait for the peer's close_notify, discarding any data still in flight */
+        unsigned char scratch[4096];
+        for (;;) {
+            size_t got = 0;
+            int r = read_some(s, scratch, sizeof(scratch), &got);
+            if (r > 0)
+                continue;
+            if (r < 0)
+                return -1;
+            break;
+        }
+    }
+    return s->shutdown == (SSL_SENT_SHUTDOWN | SSL_RECEIVED_SHUTDOWN) ? 1 : 0;
+}
