@@ -50,12 +50,16 @@ const char *mbs_group_name(uint16_t iana); /* OpenSSL's short name, e.g. "X25519
 
 /* ---- Additions (cipher.c / groups.c engineer) ---- */
 
+/* Note on mbs_ciphersuites_parse, checked against the real 3.0.x library: unknown names are skipped
+ * (like "bogus" in "TLS_AES_128_GCM_SHA256:bogus"), empty items too; it returns 0 only when a non-empty
+ * string names no TLS 1.3 suite. "" returns 1 with an empty list (OpenSSL accepts it: no TLS 1.3 suites). */
+
 /* Like mbs_cipher_list_parse; on failure *reason (if non-NULL) gets the SSL_R_* code OpenSSL 3.0 raises:
  * SSL_R_INVALID_COMMAND (bad character, bad @command, @SECLEVEL out of 0..5) or SSL_R_NO_CIPHER_MATCH.
  * As in OpenSSL, @SECLEVEL=n updates *seclevel as soon as it is read, even if the string later fails. */
 int mbs_cipher_list_parse_ex(const char *str, mbs_id_list *out, int *seclevel, int *reason);
 /* OpenSSL 3.0's default security callback for one suite at security level 0..5 (what
- * SSL_get1_supported_ciphers / the handshake apply): minimum bits, no SHA-1 MAC above level 3, forward
+ * SSL_get1_supported_ciphers / the handshake apply): minimum bits, no SHA-1 MAC at levels 4-5, forward
  * secrecy from level 3 on. 1 allowed, 0 not. */
 int mbs_cipher_seclevel_ok(const SSL_CIPHER *c, int level);
 /* Table lookups by OpenSSL name or RFC name (case-sensitive, as OpenSSL); NULL if unknown. */
