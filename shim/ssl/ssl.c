@@ -883,3 +883,23 @@ MBS_API const char *SSL_get_servername(const SSL *s, const int type)
         return NULL;
     return s->hostname;
 }
+
+MBS_API int SSL_pending(const SSL *s)
+{
+    if (s == NULL)
+        return 0;
+    size_t n = s->peek_len;
+    if (s->mbed_ready && s->hs == MBS_HS_DONE)
+        n += mbedtls_ssl_get_bytes_avail(&s->mbed);
+    return n > INT32_MAX ? INT32_MAX : (int)n;
+}
+
+MBS_API int SSL_has_pending(const SSL *s)
+{
+    if (s == NULL)
+        return 0;
+    if (SSL_pending(s) > 0)
+        return 1;
+    /* unprocessed record bytes count too, as OpenSSL's read-ahead buffer does */
+    return s->mbed_ready && mbedtls_ssl_check_pending(&s->mbed);
+}
