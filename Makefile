@@ -53,3 +53,6 @@ clean:
 
 # Each mk/*.mk fragment appends its test target to CHECKS.
 check: libs $(CHECKS)
+
+demo: $(DROPIN_LIB)
+	@BUILD=$(BUILD) bash scripts/demo.sh
