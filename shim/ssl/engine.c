@@ -186,17 +186,6 @@ MBS_RESULT mbs_alpn_to_list(SSL *s, const unsigned char *wire, size_t len)
     return MBS_OK;
 }
 
-int mbs_alpn_wire_ok(const unsigned char *p, size_t len)
-{
-    size_t i = 0;
-    while (i < len) {
-        if (p[i] == 0 || i + 1 + p[i] > len)
-            return 0;
-        i += 1 + p[i];
-    }
-    return len > 0;
-}
-
 /* Own certificate: reuse the context's parsed copy when the SSL has not overridden it. */
 static MBS_RESULT set_own_cert(SSL *s)
 {
