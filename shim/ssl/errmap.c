@@ -64,6 +64,10 @@ static int classify_first_record(const SSL *s)
     unsigned int len = ((unsigned int)b[3] << 8) | b[4];
     if (len > 16384 + 2048)
         return SSL_R_PACKET_LENGTH_TOO_LONG;
+    /* a handshake record whose first message is not the Hello this side waits for */
+    unsigned int expected = s->role == MBS_ROLE_SERVER ? 1 /* ClientHello */ : 2 /* ServerHello */;
+    if (b[0] != 22 || (s->first_len > 5 && b[5] != expected))
+        return SSL_R_UNEXPECTED_MESSAGE;
     return 0;
 }
 
