@@ -22,3 +22,31 @@ $(SA_LIB): $(SSL_OBJ) $(COMMON_OBJ) $(CRYPTO_OBJ) $(STUB_OBJ) $(MBEDTLS_LIB) $(S
 	    $(SSL_OBJ) $(COMMON_OBJ) $(CRYPTO_OBJ) $(STUB_OBJ) $(MBEDTLS_LIB) -lpthread
 	ln -sf libmbedshim.so.1 $(STANDALONE)/libssl.so
 	ln -sf libmbedshim.so.1 $(STANDALONE)/libcrypto.so
+
+# Static archives for the standalone flavour. Each holds one prelinked object whose only global symbols
+# are API names (from $(SA_MAP)): Mbed TLS and our internals are made local, so a static link adds no
+# mbedtls_*/psa_*/mbs_* names to the application. libssl.a carries its own (hidden) copy of Mbed TLS
+# because the SSL layer drives it directly; libcrypto.a has the one behind BIO/ERR/X509.
+SA_SSL_A    := $(STANDALONE)/libssl.a
+SA_CRYPTO_A := $(STANDALONE)/libcrypto.a
+SA_GLOBALS  := $(BUILD)/standalone.globals
+
+$(SA_GLOBALS): $(SA_MAP)
+	sed -n 's/^ *\([A-Za-z_][A-Za-z0-9_]*\);$$/\1/p' $< > $@
+
+define prelink_archive
+	@mkdir -p $(STANDALONE)
+	ld -r -o $@.o $(1) $(MBEDTLS_LIB)
+	objcopy --keep-global-symbols=$(SA_GLOBALS) $@.o
+	rm -f $@ && ar rcs $@ $@.o && rm -f $@.o
+endef
+
+$(SA_CRYPTO_A): $(CRYPTO_OBJ) $(COMMON_OBJ) $(MBEDTLS_LIB) $(SA_GLOBALS)
+	$(call prelink_archive,$(CRYPTO_OBJ) $(COMMON_OBJ))
+
+$(SA_SSL_A): $(SSL_OBJ) $(STUB_OBJ) $(COMMON_OBJ) $(MBEDTLS_LIB) $(SA_GLOBALS)
+	$(call prelink_archive,$(SSL_OBJ) $(STUB_OBJ) $(COMMON_OBJ))
+
+static: $(SA_SSL_A) $(SA_CRYPTO_A)
+libs: $(if $(SAN),,static)
+.PHONY: static
