@@ -56,3 +56,12 @@ check: libs $(CHECKS)
 
 demo: $(DROPIN_LIB)
 	@BUILD=$(BUILD) bash scripts/demo.sh
+
+# Unit tests and the compatibility suite's shim side under valgrind (memcheck: errors and definite leaks
+# fail). CK_FORK=no keeps each Check test in the process valgrind watches.
+VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
+            --show-leak-kinds=definite --track-fds=no
+valgrind: libs
+	$(MAKE) check-unit UNIT_RUNNER="env CK_FORK=no $(VALGRIND)"
+	$(MAKE) check-compat COMPAT_RUNNER="$(VALGRIND)"
+.PHONY: valgrind
