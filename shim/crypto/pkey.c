@@ -24,6 +24,8 @@ static const struct evp_md_st md_table[] = {
     {NID_sha256, MBEDTLS_MD_SHA256, 32, 64, "SHA256"},
     {NID_sha384, MBEDTLS_MD_SHA384, 48, 128, "SHA384"},
     {NID_sha512, MBEDTLS_MD_SHA512, 64, 128, "SHA512"},
+    /* TLS <= 1.1 handshake digest, only named (SSL_CIPHER_get_handshake_digest); no Mbed TLS equivalent */
+    {NID_md5_sha1, MBEDTLS_MD_NONE, 36, 64, "MD5-SHA1"},
 };
 
 MBS_API const EVP_MD *EVP_md5(void)
@@ -54,6 +56,54 @@ MBS_API const EVP_MD *EVP_sha384(void)
 MBS_API const EVP_MD *EVP_sha512(void)
 {
     return &md_table[5];
+}
+
+MBS_API const EVP_MD *EVP_md5_sha1(void)
+{
+    return &md_table[6];
+}
+
+/* Reads a BIO to its end (the d2i_*_bio functions take whole DER objects). 1 on success. */
+int mbs_bio_read_all(BIO *bp, unsigned char **out, size_t *outlen)
+{
+    unsigned char *buf = NULL;
+    size_t len = 0, cap = 0;
+    *out = NULL;
+    *outlen = 0;
+    if (bp == NULL) {
+        ERR_raise(ERR_LIB_ASN1, ERR_R_PASSED_NULL_PARAMETER);
+        return 0;
+    }
+    for (;;) {
+        if (len == cap) {
+            cap = cap ? cap * 2 : 4096;
+            unsigned char *g = OPENSSL_realloc(buf, cap);
+            if (g == NULL) {
+                OPENSSL_free(buf);
+                return 0;
+            }
+            buf = g;
+        }
+        int n = BIO_read(bp, buf + len, (int)(cap - len));
+        if (n <= 0)
+            break;
+        len += (size_t)n;
+    }
+    *out = buf;
+    *outlen = len;
+    return 1;
+}
+
+MBS_API EVP_PKEY *d2i_PrivateKey_bio(BIO *bp, EVP_PKEY **a)
+{
+    unsigned char *buf = NULL;
+    size_t len = 0;
+    if (!mbs_bio_read_all(bp, &buf, &len))
+        return NULL;
+    const unsigned char *p = buf;
+    EVP_PKEY *r = d2i_AutoPrivateKey(a, &p, (long)len);
+    OPENSSL_clear_free(buf, len);
+    return r;
 }
 
 MBS_API int EVP_MD_get_size(const EVP_MD *md)

@@ -206,4 +206,7 @@ STACK_OF(X509) *mbs_store_find_by_subject(X509_STORE *store, const X509_NAME *na
 /* Read the next PEM block whose label is accepted by want(); returns 1 and the decoded DER. */
 int mbs_pem_load_file_certs(X509_STORE *store, const char *file, int with_crls);
 
+/* pkey.c: reads a BIO to its end, for the d2i_*_bio functions. 1 on success. */
+int mbs_bio_read_all(BIO *bp, unsigned char **out, size_t *outlen);
+
 #endif

@@ -1458,22 +1458,9 @@ MBS_API int X509_verify_cert(X509_STORE_CTX *ctx)
 MBS_API X509 *d2i_X509_bio(BIO *bp, X509 **x509)
 {
     unsigned char *buf = NULL;
-    size_t len = 0, cap = 0;
-    for (;;) {
-        if (len == cap) {
-            cap = cap ? cap * 2 : 4096;
-            unsigned char *g = OPENSSL_realloc(buf, cap);
-            if (g == NULL) {
-                OPENSSL_free(buf);
-                return NULL;
-            }
-            buf = g;
-        }
-        int n = BIO_read(bp, buf + len, (int)(cap - len));
-        if (n <= 0)
-            break;
-        len += (size_t)n;
-    }
+    size_t len = 0;
+    if (!mbs_bio_read_all(bp, &buf, &len))
+        return NULL;
     const unsigned char *p = buf;
     X509 *r = d2i_X509(x509, &p, (long)len);
     OPENSSL_free(buf);
