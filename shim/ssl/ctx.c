@@ -4,6 +4,7 @@
 
 #include <openssl/x509v3.h>
 
+#include "ssl/app_local.h"
 #include "ssl/certkey.h"
 #include "ssl/ssl_local.h"
 
@@ -62,6 +63,7 @@ MBS_API void SSL_CTX_free(SSL_CTX *ctx)
     if (ctx == NULL || atomic_fetch_sub(&ctx->references, 1) != 1)
         return;
     CRYPTO_free_ex_data(CRYPTO_EX_INDEX_SSL_CTX, ctx, &ctx->ex_data);
+    mbs_app_ctx_free(ctx);
     mbs_settings_clear(&ctx->s);
     mbs_cert_key_clear(&ctx->ck);
     X509_STORE_free(ctx->cert_store);

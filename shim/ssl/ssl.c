@@ -4,6 +4,7 @@
 
 #include <openssl/x509v3.h>
 
+#include "ssl/app_local.h"
 #include "ssl/certkey.h"
 #include "ssl/ssl_local.h"
 
@@ -72,6 +73,7 @@ MBS_API void SSL_free(SSL *s)
     if (s == NULL || atomic_fetch_sub(&s->references, 1) != 1)
         return;
     CRYPTO_free_ex_data(CRYPTO_EX_INDEX_SSL, s, &s->ex_data);
+    mbs_app_ssl_free(s);
     mbs_ssl_release_mbed(s);
     free_results(s);
     BIO_free_all(s->rbio);

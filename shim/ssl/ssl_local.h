@@ -124,6 +124,9 @@ struct ssl_ctx_st {
     unsigned long num_tickets;
 
     CRYPTO_EX_DATA ex_data;
+    /* app_*.c (functions the app suite needed): lazily allocated extra state, see app_local.h;
+     * released by mbs_app_ctx_free() */
+    struct mbs_app_ctx_ext *app_ext;
 };
 
 struct ssl_session_st {
@@ -213,6 +216,8 @@ struct ssl_st {
     void *msg_callback_arg;
     CRYPTO_EX_DATA ex_data;
     int in_handshake_cb;
+    /* app_*.c: lazily allocated extra state, see app_local.h; released by mbs_app_ssl_free() */
+    struct mbs_app_ssl_ext *app_ext;
 };
 
 /* --- settings.c --- */
