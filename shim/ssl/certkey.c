@@ -33,15 +33,9 @@ int mbs_ck_use_cert(mbs_cert_key *ck, X509 *x)
 int mbs_ck_use_key(mbs_cert_key *ck, EVP_PKEY *pkey)
 {
     MBS_CHECK_NULL(pkey, 0);
-    if (ck->x509 != NULL) {
-        ERR_clear_error();
-        if (!X509_check_private_key(ck->x509, pkey)) {
-            /* 3.0 drops the certificate and fails, leaving X509_R_KEY_VALUES_MISMATCH queued */
-            X509_free(ck->x509);
-            ck->x509 = NULL;
-            ck->dirty = 1;
-            return 0;
-        }
+    if (ck->x509 != NULL && !X509_check_private_key(ck->x509, pkey)) {
+        /* 3.0 keeps the certificate, refuses the key, and leaves X509_R_KEY_VALUES_MISMATCH queued */
+        return 0;
     }
     if (!EVP_PKEY_up_ref(pkey)) {
         MBS_RAISE(ERR_R_MALLOC_FAILURE);

@@ -74,13 +74,17 @@ static int first_handshake_message(const unsigned char *buf, size_t len, unsigne
     return 0;
 }
 
-static void find_extensions(const unsigned char *msg, size_t len, span *sni, span *alpn)
+typedef struct {
+    span suites, sni, alpn, groups;
+} hello_fields;
+
+static void find_extensions(const unsigned char *msg, size_t len, hello_fields *h)
 {
     span s = {msg + 4, len - 4}, ext;
-    sni->p = alpn->p = NULL;
-    sni->n = alpn->n = 0;
-    if (!take(&s, 2 + 32, NULL) || !take_vec(&s, 1, NULL) || !take_vec(&s, 2, NULL) || !take_vec(&s, 1, NULL) ||
-        !take_vec(&s, 2, &ext))
+    span *sni = &h->sni, *alpn = &h->alpn;
+    memset(h, 0, sizeof(*h));
+    if (!take(&s, 2 + 32, NULL) || !take_vec(&s, 1, NULL) || !take_vec(&s, 2, &h->suites) ||
+        !take_vec(&s, 1, NULL) || !take_vec(&s, 2, &ext))
         return;
     while (ext.n >= 4) {
         span type, data;
@@ -95,6 +99,10 @@ static void find_extensions(const unsigned char *msg, size_t len, span *sni, spa
             span list;
             if (take_vec(&data, 2, &list))
                 *alpn = list;
+        } else if (t == 10) { /* supported_groups */
+            span list;
+            if (take_vec(&data, 2, &list))
+                h->groups = list;
         }
     }
 }
@@ -148,6 +156,107 @@ static int run_alpn_cb(SSL *s, span alpn)
     return 1; /* NOACK: no ALPN in the ServerHello */
 }
 
+static void record_groups(SSL *s, span g)
+{
+    mbs_id_list_free(&s->client_groups);
+    if (g.p == NULL || g.n < 2 || (s->client_groups.ids = malloc(g.n)) == NULL)
+        return;
+    for (size_t i = 0; i + 1 < g.n; i += 2)
+        s->client_groups.ids[s->client_groups.n++] = (uint16_t)((g.p[i] << 8) | g.p[i + 1]);
+}
+
+static int list_has(const int *l, uint16_t id)
+{
+    for (; l != NULL && *l != 0; l++)
+        if (*l == id)
+            return 1;
+    return 0;
+}
+
+/*
+ * Cipher preference. OpenSSL's server follows the client's order unless SSL_OP_CIPHER_SERVER_PREFERENCE;
+ * Mbed TLS walks its own list for TLS 1.2 and the client's list for TLS 1.3. We hand Mbed TLS a list in
+ * the order OpenSSL would choose from: the client's order (TLS 1.3 picks it anyway), or for server
+ * preference our order with only our best shared TLS 1.3 suite left, so that both walks agree.
+ */
+static int order_suites(SSL *s, span offered)
+{
+    if (offered.p == NULL || s->suites == NULL)
+        return 1;
+    size_t n = 0;
+    while (s->suites[n] != 0)
+        n++;
+    int *out = calloc(n + 1, sizeof(int));
+    if (out == NULL) {
+        MBS_RAISE(ERR_R_MALLOC_FAILURE);
+        return 0;
+    }
+    size_t k = 0;
+    if (!(s->s.options & SSL_OP_CIPHER_SERVER_PREFERENCE)) {
+        for (size_t i = 0; i + 1 < offered.n; i += 2) {
+            uint16_t id = (uint16_t)((offered.p[i] << 8) | offered.p[i + 1]);
+            if (list_has(s->suites, id) && !list_has(out, id))
+                out[k++] = id;
+        }
+    } else {
+        int tls13_done = 0;
+        for (size_t j = 0; j < n; j++) {
+            int offered_by_client = 0;
+            for (size_t i = 0; i + 1 < offered.n && !offered_by_client; i += 2)
+                offered_by_client = ((offered.p[i] << 8) | offered.p[i + 1]) == s->suites[j];
+            if (!offered_by_client)
+                continue;
+            const SSL_CIPHER *c = mbs_cipher_by_iana((uint16_t)s->suites[j]);
+            if (c != NULL && mbs_cipher_is_tls13(c)) {
+                if (tls13_done)
+                    continue;
+                tls13_done = 1;
+            }
+            out[k++] = s->suites[j];
+        }
+    }
+    if (k == 0) {
+        free(out); /* nothing shared: leave Mbed TLS to fail the handshake as it would */
+        return 1;
+    }
+    free(s->suites);
+    s->suites = out;
+    mbedtls_ssl_conf_ciphersuites(&s->conf, s->suites);
+    return 1;
+}
+
+long mbs_shared_group(const SSL *s, long n)
+{
+    /* OpenSSL answers on the server only: groups both sides support, in the client's order (ours with
+     * SSL_OP_CIPHER_SERVER_PREFERENCE); n == -1 asks for the count */
+    if (s->role != MBS_ROLE_SERVER || s->groups == NULL)
+        return n == -1 ? 0 : 0;
+    long count = 0;
+    const mbs_id_list *client = &s->client_groups;
+    int server_pref = (s->s.options & SSL_OP_CIPHER_SERVER_PREFERENCE) != 0;
+    size_t outer_n = 0;
+    while (s->groups[outer_n] != 0)
+        outer_n++;
+    size_t limit = server_pref ? outer_n : client->n;
+    for (size_t i = 0; i < limit; i++) {
+        uint16_t g = server_pref ? s->groups[i] : client->ids[i];
+        int shared = 0;
+        if (server_pref) {
+            for (size_t j = 0; j < client->n && !shared; j++)
+                shared = client->ids[j] == g;
+        } else {
+            for (size_t j = 0; j < outer_n && !shared; j++)
+                shared = s->groups[j] == g;
+        }
+        if (!shared)
+            continue;
+        if (count == n)
+            return mbs_group_nid(g);
+        count++;
+    }
+    return n == -1 ? count : 0;
+}
+
 int mbs_clienthello_feed(SSL *s, const unsigned char *buf, size_t len)
 {
     if (s->ch_len + len > CH_MAX) {
@@ -177,13 +286,14 @@ int mbs_clienthello_feed(SSL *s, const unsigned char *buf, size_t len)
         return 0;
     }
     s->ch_done = 1;
-    span sni, alpn;
-    find_extensions(msg, msglen, &sni, &alpn);
-    if (sni.p != NULL && sni.n > 0 && sni.n <= TLSEXT_MAXLEN_host_name && memchr(sni.p, 0, sni.n) == NULL) {
+    hello_fields h;
+    find_extensions(msg, msglen, &h);
+    if (h.sni.p != NULL && h.sni.n > 0 && h.sni.n <= TLSEXT_MAXLEN_host_name && memchr(h.sni.p, 0, h.sni.n) == NULL) {
         free(s->hostname);
-        s->hostname = strndup((const char *)sni.p, sni.n);
+        s->hostname = strndup((const char *)h.sni.p, h.sni.n);
     }
-    int ok = run_servername_cb(s) && run_alpn_cb(s, alpn);
+    record_groups(s, h.groups);
+    int ok = run_servername_cb(s) && run_alpn_cb(s, h.alpn) && order_suites(s, h.suites);
     free(msg);
     free(s->ch_buf);
     s->ch_buf = NULL;

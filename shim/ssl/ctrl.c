@@ -45,8 +45,10 @@ long mbs_settings_ctrl(mbs_settings *s, int cmd, long larg, void *parg, int *han
     }
     case SSL_CTRL_SET_GROUPS_LIST: {
         mbs_id_list l = {0};
-        if (parg == NULL || !mbs_groups_parse(parg, &l))
+        if (parg == NULL || !mbs_groups_parse(parg, &l)) {
+            MBS_RAISE(ERR_R_PASSED_INVALID_ARGUMENT);
             return 0;
+        }
         mbs_id_list_free(&s->groups);
         s->groups = l;
         return 1;
@@ -75,6 +77,9 @@ long mbs_settings_ctrl(mbs_settings *s, int cmd, long larg, void *parg, int *han
         s->groups = l;
         return 1;
     }
+    case SSL_CTRL_SET_MAX_SEND_FRAGMENT:
+        /* OpenSSL accepts 512 .. 16384; Mbed TLS keeps its full-size records */
+        return larg >= 512 && larg <= SSL3_RT_MAX_PLAIN_LENGTH;
     case SSL_CTRL_SET_READ_AHEAD:
     case SSL_CTRL_GET_READ_AHEAD:
     case SSL_CTRL_SET_TMP_DH:

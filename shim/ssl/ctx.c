@@ -15,7 +15,10 @@ MBS_API SSL_CTX *SSL_CTX_new_ex(OSSL_LIB_CTX *libctx, const char *propq, const S
 {
     (void)libctx;
     (void)propq;
-    MBS_CHECK_NULL(meth, NULL);
+    if (meth == NULL) {
+        MBS_RAISE(SSL_R_NULL_SSL_METHOD_PASSED);
+        return NULL;
+    }
     if (!OPENSSL_init_ssl(OPENSSL_INIT_LOAD_SSL_STRINGS, NULL)) {
         MBS_RAISE(SSL_R_LIBRARY_HAS_NO_CIPHERS);
         return NULL;
@@ -37,11 +40,6 @@ MBS_API SSL_CTX *SSL_CTX_new_ex(OSSL_LIB_CTX *libctx, const char *propq, const S
         MBS_RAISE(ERR_R_MALLOC_FAILURE);
         SSL_CTX_free(ctx);
         return NULL;
-    }
-    /* the method's fixed version becomes both bounds, as with TLSv1_2_method() */
-    if (meth->version != TLS_ANY_VERSION) {
-        ctx->s.min_proto = meth->version;
-        ctx->s.max_proto = meth->version;
     }
     return ctx;
 }
@@ -193,7 +191,6 @@ MBS_API long SSL_CTX_ctrl(SSL_CTX *ctx, int cmd, long larg, void *parg)
         return 0; /* statistics are not kept */
     case SSL_CTRL_SET_TLSEXT_STATUS_REQ_CB_ARG:
     case SSL_CTRL_SET_TLSEXT_TICKET_KEYS:
-    case SSL_CTRL_SET_MAX_SEND_FRAGMENT:
     case SSL_CTRL_SET_SPLIT_SEND_FRAGMENT:
     case SSL_CTRL_SET_MAX_PIPELINES:
     case SSL_CTRL_CERT_FLAGS:

@@ -20,12 +20,52 @@ void mbs_keylog_attach(SSL *s);
  * Transport: Mbed TLS reads and writes through the SSL's BIOs, honouring their retry flags.
  * ------------------------------------------------------------------------------------------- */
 
+/* Writes what is pending in the flight buffer: 0 when empty, else Mbed TLS' WANT_WRITE or failure. */
+static int flush_flight(SSL *s)
+{
+    while (s->obuf_off < s->obuf_len) {
+        if (s->wbio == NULL) {
+            s->io_syscall_error = 1;
+            return MBEDTLS_ERR_NET_SEND_FAILED;
+        }
+        size_t left = s->obuf_len - s->obuf_off;
+        int n = BIO_write(s->wbio, s->obuf + s->obuf_off, left > INT32_MAX ? INT32_MAX : (int)left);
+        if (n > 0) {
+            s->obuf_off += (size_t)n;
+            continue;
+        }
+        if (BIO_should_retry(s->wbio)) {
+            s->rwstate = MBS_WRITING;
+            return MBEDTLS_ERR_SSL_WANT_WRITE;
+        }
+        s->io_syscall_error = 1;
+        s->saved_errno = errno;
+        return MBEDTLS_ERR_NET_SEND_FAILED;
+    }
+    s->obuf_len = s->obuf_off = 0;
+    return 0;
+}
+
 static int bio_send(void *ctx, const unsigned char *buf, size_t len)
 {
     SSL *s = ctx;
+    if (s->buffering) {
+        /* OpenSSL sends a handshake flight in one write: a peer that fails fast then still gets (and a
+         * fast-closing peer does not cut off) the whole flight; also fewer, fuller TCP segments */
+        if (s->obuf_cap - s->obuf_len < len) {
+            size_t cap = s->obuf_len + len + 4096;
+            unsigned char *p = realloc(s->obuf, cap);
+            if (p == NULL)
+                return MBEDTLS_ERR_SSL_ALLOC_FAILED;
+            s->obuf = p;
+            s->obuf_cap = cap;
+        }
+        memcpy(s->obuf + s->obuf_len, buf, len);
+        s->obuf_len += len;
+        return (int)len;
+    }
     if (s->wbio == NULL) {
-        MBS_RAISE(SSL_R_BIO_NOT_SET);
-        s->io_error_queued = 1;
+        s->io_syscall_error = 1; /* OpenSSL queues nothing: SSL_ERROR_SYSCALL */
         return MBEDTLS_ERR_NET_SEND_FAILED;
     }
     int n = BIO_write(s->wbio, buf, len > INT32_MAX ? INT32_MAX : (int)len);
@@ -43,9 +83,11 @@ static int bio_send(void *ctx, const unsigned char *buf, size_t len)
 static int bio_recv(void *ctx, unsigned char *buf, size_t len)
 {
     SSL *s = ctx;
+    int f = flush_flight(s); /* about to wait for the peer: our flight must be on its way */
+    if (f != 0)
+        return f;
     if (s->rbio == NULL) {
-        MBS_RAISE(SSL_R_READ_BIO_NOT_SET);
-        s->io_error_queued = 1;
+        s->io_syscall_error = 1;
         return MBEDTLS_ERR_NET_RECV_FAILED;
     }
     int n = BIO_read(s->rbio, buf, len > INT32_MAX ? INT32_MAX : (int)len);
@@ -67,7 +109,7 @@ static int bio_recv(void *ctx, unsigned char *buf, size_t len)
         s->rwstate = MBS_READING;
         return MBEDTLS_ERR_SSL_WANT_READ;
     }
-    if (n == 0 || BIO_eof(s->rbio)) {
+    if (BIO_eof(s->rbio)) {
         s->io_eof = 1;
         return 0; /* Mbed TLS reports MBEDTLS_ERR_SSL_CONN_EOF */
     }
@@ -98,6 +140,8 @@ static void debug_cb(void *ctx, int level, const char *file, int line, const cha
 static MBS_RESULT set_versions(SSL *s)
 {
     int min = s->s.min_proto, max = s->s.max_proto;
+    if (s->method->version != TLS_ANY_VERSION) /* TLSv1_2_method() and friends fix the version */
+        min = max = s->method->version;
     if (min == 0 || min < TLS1_2_VERSION)
         min = TLS1_2_VERSION; /* Mbed TLS 3.6 speaks TLS 1.2 and 1.3 only */
     if (max == 0)
@@ -275,8 +319,7 @@ MBS_RESULT mbs_setup(SSL *s)
     else if (!(s->s.verify_mode & SSL_VERIFY_PEER))
         authmode = MBEDTLS_SSL_VERIFY_NONE;
     else
-        authmode = (s->s.verify_mode & SSL_VERIFY_FAIL_IF_NO_PEER_CERT) ? MBEDTLS_SSL_VERIFY_REQUIRED
-                                                                         : MBEDTLS_SSL_VERIFY_OPTIONAL;
+        authmode = MBEDTLS_SSL_VERIFY_OPTIONAL; /* the driver enforces the rest (verify_abort_needed) */
     mbedtls_ssl_conf_authmode(&s->conf, authmode);
     mbedtls_ssl_conf_ca_cb(&s->conf, mbs_ca_cb, s);
     mbedtls_ssl_conf_verify(&s->conf, mbs_verify_cb, s);
@@ -327,34 +370,54 @@ void mbs_ssl_release_mbed(SSL *s)
     s->alpn_list = NULL;
     free(s->alpn_store);
     s->alpn_store = NULL;
+    free(s->obuf);
+    s->obuf = NULL;
+    s->obuf_len = s->obuf_off = s->obuf_cap = 0;
+    s->buffering = 0;
 }
 
 /* ---------------------------------------------------------------------------------------------
  * Outcomes
  * ------------------------------------------------------------------------------------------- */
 
-static void info_cb(SSL *s, int where, int ret)
+void mbs_info_cb(SSL *s, int where, int ret)
 {
     void (*cb)(const SSL *, int, int) = s->info_callback != NULL ? s->info_callback : s->ctx->info_callback;
     if (cb != NULL)
         cb(s, where, ret);
 }
 
-/* A fatal protocol or transport failure: queue OpenSSL's error (unless the transport failed on an OS
- * error, which SSL_get_error reports as SSL_ERROR_SYSCALL with errno intact). */
+static void send_alert(SSL *s, int level, int desc)
+{
+    if (mbedtls_ssl_send_alert_message(&s->mbed, (unsigned char)level, (unsigned char)desc) == 0)
+        mbs_info_cb(s, SSL_CB_WRITE_ALERT, (level << 8) | desc);
+}
+
+/*
+ * A fatal protocol or transport failure. OpenSSL's model: the error is queued once (none for an OS-level
+ * transport failure, which SSL_get_error reports as SSL_ERROR_SYSCALL with errno intact), the connection
+ * is back "in init" and in an error state, so every later call fails with -1 and nothing queued, and
+ * SSL_shutdown says SSL_R_SHUTDOWN_WHILE_IN_INIT.
+ */
 static int fail(SSL *s, int ret)
 {
     if (!s->io_error_queued)
         MBS_RAISE_MBEDTLS(s, ret);
     if (s->pending_alert != 0) {
-        /* a callback of ours failed the handshake: tell the peer why, as OpenSSL does */
-        (void)mbedtls_ssl_send_alert_message(&s->mbed, MBEDTLS_SSL_ALERT_LEVEL_FATAL,
-                                             (unsigned char)s->pending_alert);
+        /* a check of ours failed the handshake: tell the peer why, as OpenSSL does */
+        send_alert(s, SSL3_AL_FATAL, s->pending_alert);
         s->pending_alert = 0;
     }
-    if (s->hs != MBS_HS_DONE)
-        s->hs = MBS_HS_FAILED;
-    s->shutdown |= SSL_SENT_SHUTDOWN; /* OpenSSL will not send close_notify after a fatal error */
+    /* whatever Mbed TLS or we queued last (typically the fatal alert) still goes out */
+    s->buffering = 0;
+    (void)flush_flight(s);
+    if (ret == MBEDTLS_ERR_SSL_FATAL_ALERT_MESSAGE) {
+        /* OpenSSL counts a fatal alert as the peer's shutdown: later reads answer 0 / ZERO_RETURN */
+        s->shutdown |= SSL_RECEIVED_SHUTDOWN;
+        int desc = mbs_priv_last_alert(&s->mbed);
+        mbs_info_cb(s, SSL_CB_READ_ALERT, (SSL3_AL_FATAL << 8) | (desc >= 0 ? desc : 0));
+    }
+    s->hs = MBS_HS_FAILED;
     s->fatal = 1;
     if (s->saved_errno != 0)
         errno = s->saved_errno;
@@ -374,6 +437,29 @@ static int blocked(const SSL *s, int ret)
     return is_want(ret) && s->rwstate != MBS_NOTHING;
 }
 
+/* A peer certificate that failed verification while Mbed TLS was told to carry on (a server asking for,
+ * but not requiring, a client certificate): OpenSSL aborts whenever SSL_VERIFY_PEER is set. */
+static int verify_abort_needed(const SSL *s)
+{
+    return s->verify_failed && !s->verify_abort_sent;
+}
+
+/* A server that requires a client certificate (SSL_VERIFY_FAIL_IF_NO_PEER_CERT) got none. */
+static int client_cert_missing(SSL *s)
+{
+    if (s->role != MBS_ROLE_SERVER || (s->s.verify_mode & (SSL_VERIFY_PEER | SSL_VERIFY_FAIL_IF_NO_PEER_CERT)) !=
+                                          (SSL_VERIFY_PEER | SSL_VERIFY_FAIL_IF_NO_PEER_CERT))
+        return 0;
+    if (!mbs_priv_client_cert_missing(&s->mbed))
+        return 0;
+    MBS_RAISE(SSL_R_PEER_DID_NOT_RETURN_A_CERTIFICATE);
+    s->io_error_queued = 1;
+    s->pending_alert = mbedtls_ssl_get_version_number(&s->mbed) == MBEDTLS_SSL_VERSION_TLS1_3
+                           ? SSL_AD_CERTIFICATE_REQUIRED
+                           : SSL_AD_HANDSHAKE_FAILURE;
+    return 1;
+}
+
 int mbs_handshake(SSL *s)
 {
     mbs_reset_io_state(s);
@@ -381,51 +467,79 @@ int mbs_handshake(SSL *s)
         return 1;
     if (s->hs == MBS_HS_FAILED || s->fatal)
         return -1;
+    if (s->method->role != MBS_ROLE_UNSET && s->method->role != s->role) {
+        /* a client-only method cannot accept and vice versa */
+        MBS_RAISE(ERR_R_SHOULD_NOT_HAVE_BEEN_CALLED);
+        return 0;
+    }
     if (!s->mbed_ready && mbs_setup(s) != MBS_OK) {
         s->hs = MBS_HS_FAILED;
         s->fatal = 1;
         return -1;
     }
+    int loop = s->role == MBS_ROLE_SERVER ? SSL_CB_ACCEPT_LOOP : SSL_CB_CONNECT_LOOP;
+    int exit_ev = s->role == MBS_ROLE_SERVER ? SSL_CB_ACCEPT_EXIT : SSL_CB_CONNECT_EXIT;
     if (s->hs == MBS_HS_BEFORE) {
         s->hs = MBS_HS_RUNNING;
-        info_cb(s, SSL_CB_HANDSHAKE_START, 1);
+        mbs_info_cb(s, SSL_CB_HANDSHAKE_START, 1);
     }
-    /* mbedtls_ssl_handshake() is this loop; stepping ourselves lets us note facts Mbed TLS forgets
-     * at the end of the handshake (whether the session was resumed). */
+    /* mbedtls_ssl_handshake() is this loop; stepping ourselves lets us note facts Mbed TLS forgets at the
+     * end (whether the session was resumed) and act between steps. The loop runs to HANDSHAKE_OVER
+     * exactly, so a TLS 1.3 server has also written its NewSessionTickets, as OpenSSL's has. */
     int ret = 0;
-    while (!mbedtls_ssl_is_handshake_over(&s->mbed)) {
+    s->buffering = 1;
+    while (!mbs_priv_handshake_over(&s->mbed)) {
         int resumed = mbs_priv_session_resumed(&s->mbed);
         if (resumed >= 0)
             s->session_reused = resumed;
-        if ((ret = mbedtls_ssl_handshake_step(&s->mbed)) != 0 && !(is_want(ret) && !blocked(s, ret)))
+        ret = mbedtls_ssl_handshake_step(&s->mbed);
+        if (s->role == MBS_ROLE_SERVER)
+            mbs_priv_tls13_server_app_keys(&s->mbed);
+        if (ret == 0 && verify_abort_needed(s)) {
+            s->verify_abort_sent = 1;
+            s->pending_alert = mbs_verify_alert(s->verify_result);
+            ret = MBEDTLS_ERR_X509_CERT_VERIFY_FAILED;
+        }
+        if (ret == 0 && client_cert_missing(s))
+            ret = MBEDTLS_ERR_SSL_NO_CLIENT_CERTIFICATE;
+        if (ret != 0 && !(is_want(ret) && !blocked(s, ret)))
             break;
         ret = 0;
+        mbs_info_cb(s, loop, 1);
     }
+    if (ret == 0)
+        ret = flush_flight(s); /* the last flight (the server's Finished, its tickets) */
     if (ret == 0) {
+        s->buffering = 0;
         s->hs = MBS_HS_DONE;
         mbs_capture_results(s);
-        info_cb(s, SSL_CB_HANDSHAKE_DONE, 1);
+        mbs_info_cb(s, SSL_CB_HANDSHAKE_DONE, 1);
+        mbs_info_cb(s, exit_ev, 1);
         return 1;
     }
-    if (is_want(ret))
+    if (is_want(ret)) {
+        mbs_info_cb(s, exit_ev, -1);
         return -1;
-    if (s->saved_errno != 0)
-        errno = s->saved_errno;
+    }
     int r = fail(s, ret);
-    info_cb(s, s->role == MBS_ROLE_SERVER ? SSL_CB_ACCEPT_EXIT : SSL_CB_CONNECT_EXIT, r);
+    mbs_info_cb(s, exit_ev, r);
     return r;
 }
 
-/* Preconditions shared by read and write: a role, no earlier fatal error, a finished handshake. */
+/* Preconditions shared by read and write: a finished handshake (run it implicitly, as OpenSSL does). */
 static int ready_for_data(SSL *s)
 {
-    if (s->role == MBS_ROLE_UNSET) {
-        MBS_RAISE(SSL_R_UNINITIALIZED);
-        return -1;
-    }
     if (s->hs != MBS_HS_DONE)
         return mbs_handshake(s);
     return 1;
+}
+
+/* The connection failed while reading application data. OpenSSL's SSL_read returns 0 (not -1) for a
+ * transport EOF without close_notify and for a fatal alert from the peer; -1 for everything else. */
+static int read_failure(SSL *s, int ret)
+{
+    fail(s, ret);
+    return ret == MBEDTLS_ERR_SSL_CONN_EOF || ret == MBEDTLS_ERR_SSL_FATAL_ALERT_MESSAGE ? 0 : -1;
 }
 
 /* EOF from the transport without close_notify: OpenSSL 3.0 calls it an error unless told not to. */
@@ -433,17 +547,14 @@ static int unexpected_eof(SSL *s)
 {
     if (s->s.options & SSL_OP_IGNORE_UNEXPECTED_EOF) {
         s->shutdown |= SSL_RECEIVED_SHUTDOWN;
-        s->close_notify_rcvd = 1;
         return 0;
     }
     MBS_RAISE(SSL_R_UNEXPECTED_EOF_WHILE_READING);
     s->io_error_queued = 1;
-    s->shutdown |= SSL_SENT_SHUTDOWN;
-    s->fatal = 1;
-    return -1;
+    return read_failure(s, MBEDTLS_ERR_SSL_CONN_EOF);
 }
 
-/* One record's worth of plaintext (or the reason there is none). */
+/* One record's worth of plaintext (or the reason there is none): 1, 0 (clean or EOF end) or -1. */
 static int read_some(SSL *s, unsigned char *buf, size_t num, size_t *got)
 {
     for (;;) {
@@ -469,7 +580,7 @@ static int read_some(SSL *s, unsigned char *buf, size_t num, size_t *got)
             continue;
         if (ret == MBEDTLS_ERR_SSL_PEER_CLOSE_NOTIFY) {
             s->shutdown |= SSL_RECEIVED_SHUTDOWN;
-            s->close_notify_rcvd = 1;
+            mbs_info_cb(s, SSL_CB_READ_ALERT, (SSL3_AL_WARNING << 8) | SSL_AD_CLOSE_NOTIFY);
             return 0;
         }
         if (ret == 0 || ret == MBEDTLS_ERR_SSL_CONN_EOF) {
@@ -477,8 +588,29 @@ static int read_some(SSL *s, unsigned char *buf, size_t num, size_t *got)
                 return fail(s, MBEDTLS_ERR_NET_RECV_FAILED);
             return unexpected_eof(s);
         }
-        return fail(s, ret);
+        return read_failure(s, ret);
     }
+}
+
+/* Makes sure a whole record's plaintext (what OpenSSL would hold decrypted) sits in the peek buffer. */
+static int fill_peek(SSL *s)
+{
+    if (s->peek_len > 0)
+        return 1;
+    if (s->peek_cap < MBEDTLS_SSL_IN_CONTENT_LEN) {
+        unsigned char *p = realloc(s->peek_buf, MBEDTLS_SSL_IN_CONTENT_LEN);
+        if (p == NULL) {
+            MBS_RAISE(ERR_R_MALLOC_FAILURE);
+            return -1;
+        }
+        s->peek_buf = p;
+        s->peek_cap = MBEDTLS_SSL_IN_CONTENT_LEN;
+    }
+    size_t got = 0;
+    int r = read_some(s, s->peek_buf, s->peek_cap, &got);
+    if (r > 0)
+        s->peek_len = got;
+    return r;
 }
 
 int mbs_read(SSL *s, void *buf, size_t num, size_t *readbytes, int peek)
@@ -491,8 +623,6 @@ int mbs_read(SSL *s, void *buf, size_t num, size_t *readbytes, int peek)
     }
     if (s->shutdown & SSL_RECEIVED_SHUTDOWN)
         return 0;
-    if (s->fatal)
-        return -1;
     int r = ready_for_data(s);
     if (r <= 0)
         return r;
@@ -500,24 +630,13 @@ int mbs_read(SSL *s, void *buf, size_t num, size_t *readbytes, int peek)
         MBS_RAISE(ERR_R_PASSED_NULL_PARAMETER);
         return -1;
     }
-    if (num == 0)
-        return 0;
-
-    if (peek && s->peek_len == 0) {
-        if (s->peek_cap < num) {
-            unsigned char *p = realloc(s->peek_buf, num);
-            if (p == NULL) {
-                MBS_RAISE(ERR_R_MALLOC_FAILURE);
-                return -1;
-            }
-            s->peek_buf = p;
-            s->peek_cap = num;
-        }
-        size_t got = 0;
-        r = read_some(s, s->peek_buf, num, &got);
+    /* a zero-length read (or a peek) still decrypts a record, as OpenSSL's does */
+    if (peek || num == 0) {
+        r = fill_peek(s);
         if (r <= 0)
             return r;
-        s->peek_len = got;
+        if (num == 0)
+            return 0;
     }
     if (s->peek_len > 0) {
         size_t n = num < s->peek_len ? num : s->peek_len;
@@ -529,14 +648,14 @@ int mbs_read(SSL *s, void *buf, size_t num, size_t *readbytes, int peek)
         *readbytes = n;
         return 1;
     }
-    r = read_some(s, buf, num, readbytes);
-    return r;
+    return read_some(s, buf, num, readbytes);
 }
 
-/* A misuse the caller must not retry from: the error is queued already. */
+/* A misuse OpenSSL treats as fatal (SSLfatal): the error is queued already. */
 static int fail_quiet(SSL *s)
 {
     s->fatal = 1;
+    s->hs = MBS_HS_FAILED;
     s->wnum = 0;
     s->wpend_len = 0;
     return -1;
@@ -615,10 +734,7 @@ int mbs_shutdown(SSL *s)
         return -1;
     }
     if (s->hs != MBS_HS_DONE) {
-        if (s->hs == MBS_HS_BEFORE && !s->mbed_ready) {
-            s->shutdown = SSL_SENT_SHUTDOWN | SSL_RECEIVED_SHUTDOWN;
-            return 1;
-        }
+        /* before, during or after a failed handshake: OpenSSL is "in init" */
         MBS_RAISE(SSL_R_SHUTDOWN_WHILE_IN_INIT);
         return -1;
     }
@@ -628,8 +744,6 @@ int mbs_shutdown(SSL *s)
     }
     if (!(s->shutdown & SSL_SENT_SHUTDOWN) || s->close_notify_pending) {
         s->shutdown |= SSL_SENT_SHUTDOWN;
-        if (s->fatal)
-            return -1;
         int ret = mbedtls_ssl_close_notify(&s->mbed);
         if (is_want(ret)) {
             s->close_notify_pending = 1;
@@ -638,18 +752,22 @@ int mbs_shutdown(SSL *s)
         s->close_notify_pending = 0;
         if (ret != 0)
             return fail(s, ret);
+        mbs_info_cb(s, SSL_CB_WRITE_ALERT, (SSL3_AL_WARNING << 8) | SSL_AD_CLOSE_NOTIFY);
     } else if (!(s->shutdown & SSL_RECEIVED_SHUTDOWN)) {
-        /* wait for the peer's close_notify, discarding any data still in flight */
-        unsigned char scratch[4096];
-        for (;;) {
-            size_t got = 0;
-            int r = read_some(s, scratch, sizeof(scratch), &got);
-            if (r > 0)
-                continue;
-            if (r < 0)
-                return -1;
-            break;
+        /* waiting for the peer's close_notify: application data now is a protocol error */
+        unsigned char scratch[512];
+        size_t got = 0;
+        int r = s->peek_len > 0 ? 1 : read_some(s, scratch, sizeof(scratch), &got);
+        if (r > 0) {
+            MBS_RAISE(SSL_R_APPLICATION_DATA_AFTER_CLOSE_NOTIFY);
+            s->io_error_queued = 1;
+            send_alert(s, SSL3_AL_FATAL, SSL_AD_UNEXPECTED_MESSAGE);
+            s->hs = MBS_HS_FAILED;
+            s->fatal = 1;
+            return -1;
         }
+        if (r < 0 || !(s->shutdown & SSL_RECEIVED_SHUTDOWN))
+            return -1;
     }
     return s->shutdown == (SSL_SENT_SHUTDOWN | SSL_RECEIVED_SHUTDOWN) ? 1 : 0;
 }

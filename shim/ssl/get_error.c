@@ -42,7 +42,8 @@ MBS_API int SSL_get_error(const SSL *s, int ret)
         return r;
     if (s->rwstate == MBS_X509_LOOKUP)
         return SSL_ERROR_WANT_X509_LOOKUP;
-    if ((s->shutdown & SSL_RECEIVED_SHUTDOWN) && s->close_notify_rcvd)
+    /* OpenSSL asks "received shutdown, and no other warning alert seen": the flag alone, in effect */
+    if (s->shutdown & SSL_RECEIVED_SHUTDOWN)
         return SSL_ERROR_ZERO_RETURN;
     return SSL_ERROR_SYSCALL;
 }

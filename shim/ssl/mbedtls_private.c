@@ -28,6 +28,75 @@ int mbs_priv_session_resumed(const mbedtls_ssl_context *m)
     return 0;
 }
 
+/* mbedtls_ssl_is_handshake_over() is also true while a TLS 1.3 server still has NewSessionTickets to
+ * write (those states come after HANDSHAKE_OVER); OpenSSL's handshake call only returns once they are
+ * written, so the driver runs to exactly HANDSHAKE_OVER, as mbedtls_ssl_handshake() itself does. */
+int mbs_priv_handshake_over(const mbedtls_ssl_context *m)
+{
+    return m->state == MBEDTLS_SSL_HANDSHAKE_OVER;
+}
+
+/* A TLS 1.3 client that rejects the server's certificate: Mbed TLS would send the alert in plaintext
+ * (it switches its outbound keys only later), which the server, already expecting handshake-key
+ * protection, reads as a bad record MAC. OpenSSL protects it with the client handshake traffic keys,
+ * so switch those on before Mbed TLS sends the alert. */
+void mbs_priv_tls13_protect_alerts(mbedtls_ssl_context *m)
+{
+#if defined(MBEDTLS_SSL_PROTO_TLS1_3)
+    if (m->tls_version == MBEDTLS_SSL_VERSION_TLS1_3 && m->handshake != NULL &&
+        m->handshake->transform_handshake != NULL && m->transform_out == NULL)
+        mbedtls_ssl_set_outbound_transform(m, m->handshake->transform_handshake);
+#else
+    (void)m;
+#endif
+}
+
+/* A TLS 1.3 server that has sent its Finished writes with the application traffic keys from then on
+ * (OpenSSL does, and a client that has processed that Finished reads with them). Mbed TLS computes those
+ * keys with the Finished but switches to them only at wrap-up, so an alert it sends in between (e.g.
+ * certificate_required after the client's empty Certificate) could not be read. Nothing else is written
+ * in that window, so switching early is safe; Mbed TLS' own switch at wrap-up then changes nothing. */
+void mbs_priv_tls13_server_app_keys(mbedtls_ssl_context *m)
+{
+#if defined(MBEDTLS_SSL_PROTO_TLS1_3)
+    if (m->conf->endpoint == MBEDTLS_SSL_IS_SERVER && m->tls_version == MBEDTLS_SSL_VERSION_TLS1_3 &&
+        m->transform_application != NULL && m->transform_out != m->transform_application)
+        mbedtls_ssl_set_outbound_transform(m, m->transform_application);
+#else
+    (void)m;
+#endif
+}
+
+/* A server that asked for a client certificate has just processed the client's Certificate message and
+ * it was empty. Mbed TLS could enforce this itself (authmode REQUIRED), but it would send the TLS 1.2
+ * no_certificate alert in TLS 1.3 and nothing at all in TLS 1.2; OpenSSL sends certificate_required and
+ * handshake_failure, so the driver enforces it at exactly this point. */
+int mbs_priv_client_cert_missing(const mbedtls_ssl_context *m)
+{
+    if (m->conf->endpoint != MBEDTLS_SSL_IS_SERVER || m->session_negotiate == NULL ||
+        m->session_negotiate->peer_cert != NULL || m->handshake == NULL)
+        return 0;
+#if defined(MBEDTLS_SSL_PROTO_TLS1_3)
+    if (m->tls_version == MBEDTLS_SSL_VERSION_TLS1_3)
+        return m->handshake->certificate_request_sent && m->state == MBEDTLS_SSL_CLIENT_FINISHED;
+#endif
+    /* TLS 1.2: the step after the client's Certificate is its ClientKeyExchange; a resumed session
+     * never gets there */
+    return m->state == MBEDTLS_SSL_CLIENT_KEY_EXCHANGE && !m->handshake->resume;
+}
+
+/* The session id (TLS 1.2) of the established session; mbedtls_ssl_get_session() is client-only. */
+size_t mbs_priv_session_id(const mbedtls_ssl_context *m, unsigned char *out, size_t outlen)
+{
+    if (m->session == NULL)
+        return 0;
+    size_t len = m->session->id_len;
+    if (len > outlen)
+        len = outlen;
+    memcpy(out, m->session->id, len);
+    return len;
+}
+
 /* The description of the alert record just received (for SSL_R_*_ALERT_* reasons): Mbed TLS only
  * returns MBEDTLS_ERR_SSL_FATAL_ALERT_MESSAGE and leaves the record in its input buffer. */
 int mbs_priv_last_alert(const mbedtls_ssl_context *m)

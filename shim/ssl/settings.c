@@ -16,11 +16,11 @@ MBS_RESULT mbs_settings_init(mbs_settings *s)
 {
     memset(s, 0, sizeof(*s));
     /* OpenSSL 3.0's SSL_CTX_new() defaults */
-    s->options = SSL_OP_NO_COMPRESSION | SSL_OP_ENABLE_MIDDLEBOX_COMPAT | SSL_OP_LEGACY_SERVER_CONNECT;
+    s->options = SSL_OP_NO_COMPRESSION | SSL_OP_ENABLE_MIDDLEBOX_COMPAT;
     s->mode = SSL_MODE_AUTO_RETRY;
     s->verify_mode = SSL_VERIFY_NONE;
     s->verify_depth = -1;
-    s->security_level = 1;
+    s->security_level = 2; /* Debian builds OpenSSL with security level 2 as the default */
     s->max_cert_list = 1024 * 100;
     s->param = X509_VERIFY_PARAM_new();
     MBS_ENSURE(s->param != NULL, ERR_R_MALLOC_FAILURE);

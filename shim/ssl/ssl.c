@@ -31,7 +31,7 @@ MBS_API SSL *SSL_new(SSL_CTX *ctx)
     s->method = ctx->method;
     s->rwstate = MBS_NOTHING;
     s->verify_result = X509_V_OK;
-    s->info_callback = ctx->info_callback;
+    /* the info callback stays the context's (read through it); the message callback is copied */
     s->msg_callback = ctx->msg_callback;
     s->msg_callback_arg = ctx->msg_callback_arg;
     if (mbs_settings_copy(&s->s, &ctx->s) != MBS_OK || mbs_cert_key_copy(&s->ck, &ctx->ck) != MBS_OK ||
@@ -51,6 +51,7 @@ MBS_API int SSL_up_ref(SSL *s)
 
 static void free_results(SSL *s)
 {
+    mbs_id_list_free(&s->client_groups);
     X509_free(s->peer_cert);
     s->peer_cert = NULL;
     sk_X509_pop_free(s->peer_chain, X509_free);
@@ -76,9 +77,9 @@ MBS_API void SSL_free(SSL *s)
     mbs_app_ssl_free(s);
     mbs_ssl_release_mbed(s);
     free_results(s);
+    /* rbio and wbio each own a reference, also when they are the same BIO */
     BIO_free_all(s->rbio);
-    if (s->wbio != s->rbio)
-        BIO_free_all(s->wbio);
+    BIO_free_all(s->wbio);
     SSL_SESSION_free(s->session);
     free(s->hostname);
     mbs_settings_clear(&s->s);
@@ -88,21 +89,46 @@ MBS_API void SSL_free(SSL *s)
     free(s);
 }
 
+/* Everything a connection leaves behind, so that the same SSL can make a new one (SSL_clear). The role,
+ * BIOs, settings, own certificate, session to resume and callbacks stay. */
+static void reset_connection(SSL *s)
+{
+    mbs_ssl_release_mbed(s);
+    free_results(s);
+    s->hs = MBS_HS_BEFORE;
+    s->shutdown = 0;
+    s->fatal = 0;
+    s->pending_alert = 0;
+    s->close_notify_rcvd = 0;
+    s->close_notify_pending = 0;
+    s->fatal_alert_sent = s->fatal_alert_rcvd = 0;
+    s->wnum = 0;
+    s->wpend_len = 0;
+    s->wpend_buf = NULL;
+    s->first_len = 0;
+    s->ch_done = 0;
+    s->version = 0;
+    s->cipher_id = 0;
+    s->have_randoms = 0;
+    s->master_key_len = 0;
+    s->verify_result = X509_V_OK;
+    s->verify_failed = 0;
+    s->verify_abort_sent = 0;
+    s->session_reused = 0;
+    s->servername_done = 0;
+    s->server_alpn_rejected = 0;
+    mbs_reset_io_state(s);
+}
+
 MBS_API int SSL_clear(SSL *s)
 {
     MBS_CHECK_NULL(s, 0);
-    mbs_ssl_release_mbed(s);
-    free_results(s);
-    free(s->hostname);
-    s->hostname = NULL;
-    s->hs = MBS_HS_BEFORE;
-    s->shutdown = 0;
-    s->verify_result = X509_V_OK;
-    s->verify_failed = 0;
-    s->session_reused = 0;
-    s->ch_done = 0;
-    s->first_len = 0;
-    mbs_reset_io_state(s);
+    reset_connection(s);
+    if (s->role == MBS_ROLE_SERVER) {
+        /* a server learns the name from the next ClientHello */
+        free(s->hostname);
+        s->hostname = NULL;
+    }
     return 1;
 }
 
@@ -131,9 +157,7 @@ MBS_API void SSL_set_bio(SSL *s, BIO *rbio, BIO *wbio)
     /* one reference each is handed over; the same BIO twice means two references */
     if (rbio != NULL && rbio == wbio)
         BIO_up_ref(rbio);
-    if (rbio == s->rbio && wbio == s->wbio)
-        return;
-    if (rbio == s->rbio) {
+    if (rbio == s->rbio) { /* only the write side changes (possibly to the same BIO): adopt one reference */
         SSL_set0_wbio(s, wbio);
         return;
     }
@@ -320,9 +344,9 @@ MBS_API const char *SSL_state_string(const SSL *s)
         return "UNKWN ";
     switch (s->hs) {
     case MBS_HS_BEFORE:
-        return "PINIT ";
+        return "PINIT";
     case MBS_HS_DONE:
-        return "SSLOK ";
+        return "SSLOK";
     case MBS_HS_FAILED:
         return "SSLERR";
     default:
@@ -353,8 +377,8 @@ MBS_API int SSL_read_ex(SSL *s, void *buf, size_t num, size_t *readbytes)
     MBS_CHECK_NULL(s, 0);
     size_t n = 0;
     int r = mbs_read(s, buf, num, &n, 0);
-    if (readbytes != NULL)
-        *readbytes = r > 0 ? n : 0;
+    if (readbytes != NULL && r > 0) /* untouched on failure, as OpenSSL */
+        *readbytes = n;
     return r > 0;
 }
 
@@ -375,8 +399,8 @@ MBS_API int SSL_peek_ex(SSL *s, void *buf, size_t num, size_t *readbytes)
     MBS_CHECK_NULL(s, 0);
     size_t n = 0;
     int r = mbs_read(s, buf, num, &n, 1);
-    if (readbytes != NULL)
-        *readbytes = r > 0 ? n : 0;
+    if (readbytes != NULL && r > 0)
+        *readbytes = n;
     return r > 0;
 }
 
@@ -397,8 +421,8 @@ MBS_API int SSL_write_ex(SSL *s, const void *buf, size_t num, size_t *written)
     MBS_CHECK_NULL(s, 0);
     size_t n = 0;
     int r = mbs_write(s, buf, num, &n);
-    if (written != NULL)
-        *written = r > 0 ? n : 0;
+    if (written != NULL && r > 0)
+        *written = n;
     return r > 0;
 }
 
@@ -522,10 +546,14 @@ MBS_API long SSL_ctrl(SSL *s, int cmd, long larg, void *parg)
         s->msg_callback_arg = parg;
         return 1;
     case SSL_CTRL_GET_RI_SUPPORT:
-        return s->hs == MBS_HS_DONE; /* Mbed TLS always does secure renegotiation signalling */
+        /* secure renegotiation is a TLS <= 1.2 notion; Mbed TLS always signals it there */
+        return s->hs == MBS_HS_DONE && s->version != TLS1_3_VERSION;
     case SSL_CTRL_GET_EXTMS_SUPPORT:
-        return s->hs == MBS_HS_DONE ? 1 : -1;
-    case SSL_CTRL_SET_MAX_SEND_FRAGMENT:
+        if (s->hs != MBS_HS_DONE)
+            return -1;
+        return s->version != TLS1_3_VERSION; /* Mbed TLS negotiates EMS with every TLS 1.2 peer that offers it */
+    case SSL_CTRL_GET_SHARED_GROUP:
+        return mbs_shared_group(s, larg);
     case SSL_CTRL_SET_SPLIT_SEND_FRAGMENT:
     case SSL_CTRL_SET_MAX_PIPELINES:
     case SSL_CTRL_SET_TLSEXT_STATUS_REQ_TYPE:

@@ -187,6 +187,9 @@ struct ssl_st {
     int close_notify_rcvd;
     int fatal_alert_sent, fatal_alert_rcvd;
     size_t wnum; /* bytes of a blocked SSL_write already taken (Mbed TLS wants the same call again) */
+    int buffering;          /* handshake: collect a whole flight before writing it (as OpenSSL's bbio) */
+    unsigned char *obuf;    /* ...the collected flight */
+    size_t obuf_len, obuf_off, obuf_cap;
     size_t wpend_len;
     const void *wpend_buf;
     unsigned char *peek_buf; /* SSL_peek: plaintext read ahead of SSL_read */
@@ -196,6 +199,7 @@ struct ssl_st {
     unsigned char *ch_buf; /* server: the first ClientHello record(s), for SNI/ALPN callbacks */
     size_t ch_len, ch_cap;
     int ch_done;
+    mbs_id_list client_groups; /* server: the client's supported_groups, for SSL_get_shared_group */
 
     /* Results */
     long verify_result;
@@ -203,6 +207,7 @@ struct ssl_st {
     STACK_OF(X509) *peer_chain;     /* as sent by the peer (client side: incl. leaf) */
     STACK_OF(X509) *verified_chain; /* from X509_verify_cert */
     int verify_failed;              /* verification failed and verify_mode demands an abort */
+    int verify_abort_sent;          /* ...and the driver has acted on it */
     char *hostname;                 /* SNI we send (client) or received (server) */
     unsigned char *alpn_selected;
     size_t alpn_selected_len;
@@ -235,6 +240,7 @@ int mbs_read(SSL *s, void *buf, size_t num, size_t *readbytes, int peek);
 int mbs_write(SSL *s, const void *buf, size_t num, size_t *written);
 int mbs_shutdown(SSL *s);
 void mbs_reset_io_state(SSL *s);
+void mbs_info_cb(SSL *s, int where, int ret);
 
 /* --- errmap.c: the one table from Mbed TLS errors to OpenSSL reasons and alerts --- */
 /* Pushes the OpenSSL error for Mbed TLS error `ret` (none for pure transport failures). */
@@ -246,14 +252,21 @@ int mbs_alert_to_reason(int alert_desc);
 int mbs_verify_cb(void *arg, mbedtls_x509_crt *crt, int depth, uint32_t *flags);
 int mbs_ca_cb(void *arg, const mbedtls_x509_crt *child, mbedtls_x509_crt **candidates);
 int mbs_store_ctx_ssl_idx(void);
+int mbs_verify_alert(long verify_error); /* the TLS alert OpenSSL sends for a verify error */
 
 /* --- mbedtls_private.c: the only MBEDTLS_PRIVATE accesses --- */
 int mbs_priv_session_resumed(const mbedtls_ssl_context *m);
 int mbs_priv_last_alert(const mbedtls_ssl_context *m);
 size_t mbs_priv_finished(const mbedtls_ssl_context *m, int peer, void *buf, size_t count);
+int mbs_priv_handshake_over(const mbedtls_ssl_context *m);
+void mbs_priv_tls13_protect_alerts(mbedtls_ssl_context *m);
+void mbs_priv_tls13_server_app_keys(mbedtls_ssl_context *m);
+int mbs_priv_client_cert_missing(const mbedtls_ssl_context *m);
+size_t mbs_priv_session_id(const mbedtls_ssl_context *m, unsigned char *out, size_t outlen);
 
 /* --- clienthello.c: server-side ClientHello peek for SNI / ALPN / client_hello callbacks --- */
 int mbs_clienthello_feed(SSL *s, const unsigned char *buf, size_t len);
+long mbs_shared_group(const SSL *s, long n); /* SSL_get_shared_group */
 
 /* --- session.c --- */
 void mbs_session_ticket_received(SSL *s);

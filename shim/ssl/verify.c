@@ -36,15 +36,15 @@ int mbs_ca_cb(void *arg, const mbedtls_x509_crt *child, mbedtls_x509_crt **candi
     return 0;
 }
 
-/* Mbed TLS flags that make it send the alert OpenSSL sends for this verify error. */
-static uint32_t alert_flags(long err)
+/* The alert OpenSSL sends when verification fails with this error. */
+int mbs_verify_alert(long err)
 {
     switch (err) {
     case X509_V_ERR_CERT_HAS_EXPIRED:
     case X509_V_ERR_CRL_HAS_EXPIRED:
-        return MBEDTLS_X509_BADCERT_EXPIRED; /* certificate_expired */
+        return SSL_AD_CERTIFICATE_EXPIRED;
     case X509_V_ERR_CERT_REVOKED:
-        return MBEDTLS_X509_BADCERT_REVOKED; /* certificate_revoked */
+        return SSL_AD_CERTIFICATE_REVOKED;
     case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT:
     case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
     case X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE:
@@ -52,14 +52,34 @@ static uint32_t alert_flags(long err)
     case X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN:
     case X509_V_ERR_CERT_CHAIN_TOO_LONG:
     case X509_V_ERR_INVALID_CA:
-        return MBEDTLS_X509_BADCERT_NOT_TRUSTED; /* unknown_ca */
-    case X509_V_ERR_CERT_NOT_YET_VALID:
-    case X509_V_ERR_CERT_UNTRUSTED:
-    case X509_V_ERR_CERT_REJECTED:
-        return MBEDTLS_X509_BADCERT_CN_MISMATCH; /* bad_certificate */
+        return SSL_AD_UNKNOWN_CA;
+    case X509_V_ERR_CERT_SIGNATURE_FAILURE:
+    case X509_V_ERR_CRL_SIGNATURE_FAILURE:
+        return SSL_AD_DECRYPT_ERROR;
+    case X509_V_ERR_OUT_OF_MEM:
+        return SSL_AD_INTERNAL_ERROR;
+    case X509_V_ERR_APPLICATION_VERIFICATION:
+        return SSL_AD_HANDSHAKE_FAILURE;
     default:
-        /* OpenSSL sends handshake_failure for name mismatches and decrypt_error for bad signatures;
-         * Mbed TLS can only say certificate_unknown here. */
+        /* name mismatches, not-yet-valid, untrusted, rejected, ... */
+        return SSL_AD_BAD_CERTIFICATE;
+    }
+}
+
+/* Mbed TLS flags that make it send that alert itself (its choice follows the flags). Alerts it has no
+ * flag for (decrypt_error, internal_error, handshake_failure) come out as certificate_unknown. */
+static uint32_t alert_flags(long err)
+{
+    switch (mbs_verify_alert(err)) {
+    case SSL_AD_CERTIFICATE_EXPIRED:
+        return MBEDTLS_X509_BADCERT_EXPIRED;
+    case SSL_AD_CERTIFICATE_REVOKED:
+        return MBEDTLS_X509_BADCERT_REVOKED;
+    case SSL_AD_UNKNOWN_CA:
+        return MBEDTLS_X509_BADCERT_NOT_TRUSTED;
+    case SSL_AD_BAD_CERTIFICATE:
+        return MBEDTLS_X509_BADCERT_CN_MISMATCH;
+    default:
         return MBEDTLS_X509_BADCERT_FUTURE;
     }
 }
@@ -105,6 +125,8 @@ static int run_x509_verify(SSL *s, X509 *leaf, STACK_OF(X509) *untrusted)
     else
         ok = X509_verify_cert(xctx);
     s->verify_result = X509_STORE_CTX_get_error(xctx);
+    /* SSL_get0_peername() reports the name that matched */
+    X509_VERIFY_PARAM_move_peername(s->s.param, X509_STORE_CTX_get0_param(xctx));
 
     sk_X509_pop_free(s->verified_chain, X509_free);
     s->verified_chain = X509_STORE_CTX_get1_chain(xctx);
@@ -148,6 +170,8 @@ int mbs_verify_cb(void *arg, mbedtls_x509_crt *crt, int depth, uint32_t *flags)
     if (ok <= 0 && (s->s.verify_mode & SSL_VERIFY_PEER)) {
         s->verify_failed = 1;
         *flags = alert_flags(s->verify_result);
+        if (s->role == MBS_ROLE_CLIENT)
+            mbs_priv_tls13_protect_alerts(&s->mbed);
     }
     return 0;
 }
