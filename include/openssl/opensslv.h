@@ -23,6 +23,9 @@ extern "C" {
 #define OPENSSL_VERSION_STR "3.0.22"
 #define OPENSSL_FULL_VERSION_STR "3.0.22"
 #define OPENSSL_RELEASE_DATE "25 Aug 2026"
+/* Lets code (our tests' documented known differences, an app's workaround) tell mbedshim from OpenSSL. */
+#define MBEDSHIM_VERSION_NUMBER 0x00010000L
+
 /* The one string that says what really runs underneath. */
 #define OPENSSL_VERSION_TEXT "OpenSSL 3.0.22 25 Aug 2026 (mbedshim on Mbed TLS 3.6)"
 

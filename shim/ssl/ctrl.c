@@ -87,9 +87,22 @@ long mbs_settings_ctrl(mbs_settings *s, int cmd, long larg, void *parg, int *han
     case SSL_CTRL_SET_DH_AUTO:
         /* accepted; Mbed TLS buffers records itself and chooses ECDHE/DHE parameters */
         return 1;
-    case SSL_CTRL_SET_SIGALGS_LIST:
-    case SSL_CTRL_SET_CLIENT_SIGALGS_LIST:
-        return parg != NULL;
+    case SSL_CTRL_SET_SIGALGS_LIST: {
+        mbs_id_list l = {0};
+        if (parg == NULL || !mbs_sigalgs_parse(parg, &l))
+            return 0;
+        mbs_id_list_free(&s->sigalgs);
+        s->sigalgs = l;
+        return 1;
+    }
+    case SSL_CTRL_SET_CLIENT_SIGALGS_LIST: {
+        /* what we accept in a CertificateRequest's answer; Mbed TLS uses one list for both */
+        mbs_id_list l = {0};
+        if (parg == NULL || !mbs_sigalgs_parse(parg, &l))
+            return 0;
+        mbs_id_list_free(&l);
+        return 1;
+    }
     default:
         *handled = 0;
         return 0;

@@ -208,6 +208,18 @@ static MBS_RESULT set_groups(SSL *s)
     return MBS_OK;
 }
 
+static MBS_RESULT set_sig_algs(SSL *s)
+{
+    if (s->s.sigalgs.n == 0)
+        return MBS_OK; /* Mbed TLS' defaults cover what OpenSSL offers by default */
+    free(s->sig_algs);
+    s->sig_algs = calloc(s->s.sigalgs.n + 1, sizeof(uint16_t)); /* 0 = MBEDTLS_TLS1_3_SIG_NONE */
+    MBS_ENSURE(s->sig_algs != NULL, ERR_R_MALLOC_FAILURE);
+    memcpy(s->sig_algs, s->s.sigalgs.ids, s->s.sigalgs.n * sizeof(uint16_t));
+    mbedtls_ssl_conf_sig_algs(&s->conf, s->sig_algs);
+    return MBS_OK;
+}
+
 /* Wire-format ALPN list → the NULL-terminated string array Mbed TLS wants. */
 MBS_RESULT mbs_alpn_to_list(SSL *s, const unsigned char *wire, size_t len)
 {
@@ -308,6 +320,7 @@ MBS_RESULT mbs_setup(SSL *s)
     MBS_GUARD(set_versions(s));
     MBS_GUARD(set_suites(s));
     MBS_GUARD(set_groups(s));
+    MBS_GUARD(set_sig_algs(s));
     MBS_GUARD(set_own_cert(s));
 
     /* We verify with libcrypto's API (verify.c); Mbed TLS asks us through the CA and verify callbacks.
@@ -366,6 +379,8 @@ void mbs_ssl_release_mbed(SSL *s)
     s->suites = NULL;
     free(s->groups);
     s->groups = NULL;
+    free(s->sig_algs);
+    s->sig_algs = NULL;
     free(s->alpn_list);
     s->alpn_list = NULL;
     free(s->alpn_store);
@@ -692,7 +707,7 @@ int mbs_write(SSL *s, const void *buf, size_t num, size_t *written)
         }
     }
     if (num == 0)
-        return 0;
+        return 1; /* SSL_write() then answers 0, SSL_write_ex() success with nothing written */
     const unsigned char *p = buf;
     size_t total = s->wnum;
     while (total < num) {

@@ -18,14 +18,13 @@ int mbs_priv_session_resumed(const mbedtls_ssl_context *m)
     const mbedtls_ssl_handshake_params *hs = m->handshake;
     if (hs == NULL)
         return -1; /* unknown at this point */
-    if (hs->resume)
-        return 1;
 #if defined(MBEDTLS_SSL_PROTO_TLS1_3)
-    if (m->tls_version == MBEDTLS_SSL_VERSION_TLS1_3 &&
-        (hs->key_exchange_mode & MBEDTLS_SSL_TLS1_3_KEY_EXCHANGE_MODE_PSK_ALL) != 0)
-        return 1;
+    /* TLS 1.3: resumed when the server accepted the PSK. (A client's "resume" flag only says that a
+     * session was offered: mbedtls_ssl_set_session() sets it and TLS 1.3 never clears it.) */
+    if (m->tls_version == MBEDTLS_SSL_VERSION_TLS1_3)
+        return (hs->key_exchange_mode & MBEDTLS_SSL_TLS1_3_KEY_EXCHANGE_MODE_PSK_ALL) != 0;
 #endif
-    return 0;
+    return hs->resume != 0;
 }
 
 /* mbedtls_ssl_is_handshake_over() is also true while a TLS 1.3 server still has NewSessionTickets to
@@ -83,6 +82,24 @@ int mbs_priv_client_cert_missing(const mbedtls_ssl_context *m)
     /* TLS 1.2: the step after the client's Certificate is its ClientKeyExchange; a resumed session
      * never gets there */
     return m->state == MBEDTLS_SSL_CLIENT_KEY_EXCHANGE && !m->handshake->resume;
+}
+
+/* TLS 1.3 exporter master secret, for the EXPORTER_SECRET keylog line OpenSSL writes: Mbed TLS keeps it
+ * in the session for mbedtls_ssl_export_keying_material() but does not pass it to the export-keys
+ * callback. */
+size_t mbs_priv_exporter_secret(const mbedtls_ssl_context *m, unsigned char *out, size_t outlen)
+{
+#if defined(MBEDTLS_SSL_PROTO_TLS1_3)
+    if (m->session == NULL || m->tls_version != MBEDTLS_SSL_VERSION_TLS1_3 || outlen > MBEDTLS_TLS1_3_MD_MAX_SIZE)
+        return 0;
+    memcpy(out, m->session->app_secrets.exporter_master_secret, outlen);
+    return outlen;
+#else
+    (void)m;
+    (void)out;
+    (void)outlen;
+    return 0;
+#endif
 }
 
 /* The session id (TLS 1.2) of the established session; mbedtls_ssl_get_session() is client-only. */

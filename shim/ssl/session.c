@@ -56,21 +56,48 @@ static void export_keys(void *p, mbedtls_ssl_key_export_type type, const unsigne
         keylog_line(s, "CLIENT_EARLY_TRAFFIC_SECRET", secret, len);
         break;
     case MBEDTLS_SSL_KEY_EXPORT_TLS1_3_CLIENT_HANDSHAKE_TRAFFIC_SECRET:
-        keylog_line(s, "CLIENT_HANDSHAKE_TRAFFIC_SECRET", secret, len);
-        break;
     case MBEDTLS_SSL_KEY_EXPORT_TLS1_3_SERVER_HANDSHAKE_TRAFFIC_SECRET:
-        keylog_line(s, "SERVER_HANDSHAKE_TRAFFIC_SECRET", secret, len);
-        break;
     case MBEDTLS_SSL_KEY_EXPORT_TLS1_3_CLIENT_APPLICATION_TRAFFIC_SECRET:
-        keylog_line(s, "CLIENT_TRAFFIC_SECRET_0", secret, len);
+    case MBEDTLS_SSL_KEY_EXPORT_TLS1_3_SERVER_APPLICATION_TRAFFIC_SECRET: {
+        /* kept for keylog_tls13(), which writes them in OpenSSL's order */
+        int i = type == MBEDTLS_SSL_KEY_EXPORT_TLS1_3_CLIENT_HANDSHAKE_TRAFFIC_SECRET   ? 0
+                : type == MBEDTLS_SSL_KEY_EXPORT_TLS1_3_SERVER_HANDSHAKE_TRAFFIC_SECRET ? 1
+                : type == MBEDTLS_SSL_KEY_EXPORT_TLS1_3_CLIENT_APPLICATION_TRAFFIC_SECRET ? 2
+                                                                                          : 3;
+        if (len <= sizeof(s->secret13[i])) {
+            memcpy(s->secret13[i], secret, len);
+            s->secret13_len[i] = len;
+        }
         break;
-    case MBEDTLS_SSL_KEY_EXPORT_TLS1_3_SERVER_APPLICATION_TRAFFIC_SECRET:
-        keylog_line(s, "SERVER_TRAFFIC_SECRET_0", secret, len);
-        break;
+    }
 #endif
     default:
         break;
     }
+}
+
+/* The TLS 1.3 lines, in the order OpenSSL writes them (it differs between client and server). */
+static void keylog_tls13(SSL *s)
+{
+    if (s->ctx->keylog_cb == NULL || s->secret13_len[0] == 0)
+        return;
+    unsigned char exporter[64];
+    size_t elen = mbs_priv_exporter_secret(&s->mbed, exporter, s->secret13_len[3]);
+    static const char *const names[4] = {"CLIENT_HANDSHAKE_TRAFFIC_SECRET", "SERVER_HANDSHAKE_TRAFFIC_SECRET",
+                                          "CLIENT_TRAFFIC_SECRET_0", "SERVER_TRAFFIC_SECRET_0"};
+    /* -1 = EXPORTER_SECRET */
+    static const int client_order[5] = {1, -1, 3, 0, 2}, server_order[5] = {1, 0, -1, 3, 2};
+    const int *order = s->role == MBS_ROLE_SERVER ? server_order : client_order;
+    for (int k = 0; k < 5; k++) {
+        int i = order[k];
+        if (i < 0) {
+            if (elen > 0)
+                keylog_line(s, "EXPORTER_SECRET", exporter, elen);
+        } else if (s->secret13_len[i] > 0) {
+            keylog_line(s, names[i], s->secret13[i], s->secret13_len[i]);
+        }
+    }
+    OPENSSL_cleanse(exporter, sizeof(exporter));
 }
 
 void mbs_keylog_attach(SSL *s)
@@ -141,6 +168,15 @@ static void snapshot_session(SSL *s)
     ss->version = s->version;
     ss->cipher_id = s->cipher_id;
     ss->verify_result = s->verify_result;
+    if (s->version != TLS1_3_VERSION)
+        ss->id_len = (unsigned int)mbs_priv_session_id(&s->mbed, ss->id, sizeof(ss->id));
+    if (s->master_key_len > 0) {
+        memcpy(ss->master_key, s->master_key, s->master_key_len);
+        ss->master_key_len = s->master_key_len;
+    }
+    /* offerable again: TLS 1.3 only with a ticket, TLS 1.2 with a session id or a ticket */
+    ss->resumable = s->version == TLS1_3_VERSION ? ss->has_ticket && ss->has_mbed
+                                                  : ss->id_len > 0 || ss->has_mbed;
     ss->time = (long)time(NULL);
     if (ss->peer == NULL && s->peer_cert != NULL && X509_up_ref(s->peer_cert))
         ss->peer = s->peer_cert;
@@ -168,6 +204,10 @@ static void announce_session(SSL *s)
 void mbs_session_ticket_received(SSL *s)
 {
     snapshot_session(s);
+    if (s->session != NULL) {
+        s->session->has_ticket = 1;
+        s->session->resumable = s->session->has_mbed;
+    }
     announce_session(s);
 }
 
@@ -195,6 +235,8 @@ void mbs_capture_results(SSL *s)
             s->peer_cert = d2i_X509(NULL, &p, (long)pc->raw.len);
         }
     }
+    if (s->version == TLS1_3_VERSION)
+        keylog_tls13(s);
     /* TLS 1.3 clients learn their session from tickets later; TLS 1.2 has it now */
     if (s->role == MBS_ROLE_SERVER || s->version != TLS1_3_VERSION || s->session == NULL || !s->session_reused)
         snapshot_session(s);
@@ -232,7 +274,19 @@ MBS_API int SSL_session_reused(const SSL *s)
 
 MBS_API int SSL_SESSION_is_resumable(const SSL_SESSION *ss)
 {
-    return ss != NULL && ss->has_mbed;
+    return ss != NULL && ss->resumable;
+}
+
+MBS_API size_t SSL_SESSION_get_master_key(const SSL_SESSION *ss, unsigned char *out, size_t outlen)
+{
+    if (ss == NULL)
+        return 0;
+    if (outlen == 0)
+        return ss->master_key_len;
+    if (outlen > ss->master_key_len)
+        outlen = ss->master_key_len;
+    memcpy(out, ss->master_key, outlen);
+    return outlen;
 }
 
 MBS_API int SSL_SESSION_get_protocol_version(const SSL_SESSION *ss)
@@ -327,18 +381,27 @@ static const char *version_string(int v)
     }
 }
 
+/* Before a handshake OpenSSL reports the highest version the SSL may use. */
+static int current_version(const SSL *s)
+{
+    if (s->version != 0)
+        return s->version;
+    if (s->method->version != TLS_ANY_VERSION)
+        return s->method->version;
+    int max = s->s.max_proto != 0 ? s->s.max_proto : TLS1_3_VERSION;
+    if (max == TLS1_3_VERSION && (s->s.options & SSL_OP_NO_TLSv1_3))
+        max = TLS1_2_VERSION;
+    return max;
+}
+
 MBS_API const char *SSL_get_version(const SSL *s)
 {
-    if (s == NULL)
-        return "unknown";
-    return version_string(s->version != 0 ? s->version : s->method->version);
+    return s != NULL ? version_string(current_version(s)) : "unknown";
 }
 
 MBS_API int SSL_version(const SSL *s)
 {
-    if (s == NULL)
-        return 0;
-    return s->version != 0 ? s->version : s->method->version;
+    return s != NULL ? current_version(s) : 0;
 }
 
 MBS_API int SSL_client_version(const SSL *s)

@@ -44,6 +44,7 @@ MBS_RESULT mbs_settings_copy(mbs_settings *dst, const mbs_settings *src)
     dst->ciphers12 = (mbs_id_list){0};
     dst->ciphers13 = (mbs_id_list){0};
     dst->groups = (mbs_id_list){0};
+    dst->sigalgs = (mbs_id_list){0};
     dst->alpn = NULL;
     dst->param = X509_VERIFY_PARAM_new();
     MBS_ENSURE(dst->param != NULL, ERR_R_MALLOC_FAILURE);
@@ -51,6 +52,7 @@ MBS_RESULT mbs_settings_copy(mbs_settings *dst, const mbs_settings *src)
     MBS_ENSURE(mbs_id_list_copy(&dst->ciphers12, &src->ciphers12), ERR_R_MALLOC_FAILURE);
     MBS_ENSURE(mbs_id_list_copy(&dst->ciphers13, &src->ciphers13), ERR_R_MALLOC_FAILURE);
     MBS_ENSURE(mbs_id_list_copy(&dst->groups, &src->groups), ERR_R_MALLOC_FAILURE);
+    MBS_ENSURE(mbs_id_list_copy(&dst->sigalgs, &src->sigalgs), ERR_R_MALLOC_FAILURE);
     MBS_GUARD(copy_bytes(&dst->alpn, src->alpn, src->alpn_len));
     return MBS_OK;
 }
@@ -60,6 +62,7 @@ void mbs_settings_clear(mbs_settings *s)
     mbs_id_list_free(&s->ciphers12);
     mbs_id_list_free(&s->ciphers13);
     mbs_id_list_free(&s->groups);
+    mbs_id_list_free(&s->sigalgs);
     free(s->alpn);
     X509_VERIFY_PARAM_free(s->param);
     memset(s, 0, sizeof(*s));

@@ -155,9 +155,11 @@ MBS_API void SSL_set_bio(SSL *s, BIO *rbio, BIO *wbio)
     if (s == NULL)
         return;
     /* one reference each is handed over; the same BIO twice means two references */
+    if (rbio == s->rbio && wbio == s->wbio)
+        return; /* nothing changes, no reference changes hands */
     if (rbio != NULL && rbio == wbio)
         BIO_up_ref(rbio);
-    if (rbio == s->rbio) { /* only the write side changes (possibly to the same BIO): adopt one reference */
+    if (rbio == s->rbio) { /* only the write side changes: adopt one reference */
         SSL_set0_wbio(s, wbio);
         return;
     }

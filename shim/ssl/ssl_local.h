@@ -77,6 +77,7 @@ typedef struct mbs_settings {
     mbs_id_list ciphers13;
     int no_tls13_suites; /* SSL_set_ciphersuites("") */
     mbs_id_list groups;
+    mbs_id_list sigalgs; /* empty = Mbed TLS' defaults */
     unsigned char *alpn; /* client: wire-format protocol list */
     size_t alpn_len;
     X509_VERIFY_PARAM *param;
@@ -142,6 +143,10 @@ struct ssl_session_st {
     unsigned int id_len;
     unsigned char sid_ctx[SSL_MAX_SID_CTX_LENGTH];
     unsigned int sid_ctx_len;
+    unsigned char master_key[48];
+    size_t master_key_len;
+    int resumable; /* has what it takes to be offered again: a session id or a ticket */
+    int has_ticket;
     char *hostname;
     unsigned char *alpn;
     size_t alpn_len;
@@ -167,6 +172,7 @@ struct ssl_st {
     char *alpn_store;
     int *suites; /* 0-terminated ciphersuite list handed to Mbed TLS */
     uint16_t *groups;
+    uint16_t *sig_algs; /* MBEDTLS_TLS1_3_SIG_NONE-terminated list handed to Mbed TLS */
 
     /* I/O state */
     int rwstate;
@@ -183,6 +189,10 @@ struct ssl_st {
     int have_randoms;
     unsigned char master_key[48]; /* TLS 1.2 master secret, for SSL_SESSION_get_master_key */
     size_t master_key_len;
+    /* TLS 1.3 traffic secrets, logged in OpenSSL's order once the handshake is done:
+     * client handshake, server handshake, client application, server application */
+    unsigned char secret13[4][64];
+    size_t secret13_len[4];
     int close_notify_pending; /* our close_notify is built but blocked on the transport */
     int close_notify_rcvd;
     int fatal_alert_sent, fatal_alert_rcvd;
@@ -233,6 +243,9 @@ void mbs_cert_key_clear(mbs_cert_key *ck);
 MBS_RESULT mbs_cert_key_copy(mbs_cert_key *dst, const mbs_cert_key *src);
 MBS_RESULT mbs_cert_key_build(mbs_cert_key *ck); /* (re)parse into Mbed TLS form when dirty */
 
+/* --- sigalgs.c --- */
+int mbs_sigalgs_parse(const char *str, mbs_id_list *out);
+
 /* --- engine.c: handshake driver and record I/O --- */
 MBS_RESULT mbs_setup(SSL *s);
 int mbs_handshake(SSL *s);
@@ -262,6 +275,7 @@ int mbs_priv_handshake_over(const mbedtls_ssl_context *m);
 void mbs_priv_tls13_protect_alerts(mbedtls_ssl_context *m);
 void mbs_priv_tls13_server_app_keys(mbedtls_ssl_context *m);
 int mbs_priv_client_cert_missing(const mbedtls_ssl_context *m);
+size_t mbs_priv_exporter_secret(const mbedtls_ssl_context *m, unsigned char *out, size_t outlen);
 size_t mbs_priv_session_id(const mbedtls_ssl_context *m, unsigned char *out, size_t outlen);
 
 /* --- clienthello.c: server-side ClientHello peek for SNI / ALPN / client_hello callbacks --- */

@@ -386,8 +386,9 @@ START_TEST(test_large_write_partial)
         calls++;
         if (SSL_write_ex(k.c, out + sent, BIG - sent, &n)) {
             ck_assert_uint_gt(n, 0);
-            /* a partial write is a whole number of full records, except at the end */
-            ck_assert(n < BIG - sent ? n % 16384 == 0 : 1);
+            /* a partial write is a whole number of full records, except at the end (TLS 1.3 here) */
+            size_t record = known_difference("tls13-record-16383") ? 16383 : 16384;
+            ck_assert(n < BIG - sent ? n % record == 0 : 1);
             sent += n;
         } else {
             ck_assert_int_eq(SSL_get_error(k.c, 0), SSL_ERROR_WANT_WRITE);

@@ -33,6 +33,26 @@
 #include <openssl/x509.h>
 #include <openssl/x509_vfy.h>
 
+/*
+ * A documented difference between mbedshim and OpenSSL 3.0 (docs/KNOWN_DIFFERENCES.md, by id), for what
+ * cannot be removed because Mbed TLS cannot do it. Built against real OpenSSL it is 0, so the test asserts
+ * OpenSSL's behaviour; built against mbedshim it is 1 (and says so on stderr), so the test asserts the
+ * documented shim behaviour instead.
+ */
+static int known_difference(const char *id)
+{
+#ifdef MBEDSHIM_VERSION_NUMBER
+    static const char *said;
+    if (said != id) /* once per place, not per loop iteration */
+        fprintf(stderr, "known difference %s (docs/KNOWN_DIFFERENCES.md)\n", id);
+    said = id;
+    return 1;
+#else
+    (void)id;
+    return 0;
+#endif
+}
+
 static char h_certdir[512];
 
 static int h_file_exists(const char *p)

@@ -104,8 +104,14 @@ START_TEST(test_tls10_method_fails)
     ck_assert_int_eq(h_handshake_ex(&k, &ce, &se), 0);
     ck_assert_int_eq(SSL_is_init_finished(k.c), 0);
     ck_assert_int_eq(SSL_is_init_finished(k.s), 0);
-    ck_assert_int_eq(se, SSL_ERROR_SSL);
-    ck_errs_exact("server", 1, ERR_LIB_SSL, SSL_R_NO_SUITABLE_SIGNATURE_ALGORITHM);
+    if (known_difference("no-tls10")) {
+        /* the client cannot build a TLS 1.0 ClientHello at all: it fails first, the server never starts */
+        ck_assert_int_eq(ce, SSL_ERROR_SSL);
+        ck_errs_exact("client", 1, ERR_LIB_SSL, SSL_R_NO_PROTOCOLS_AVAILABLE);
+    } else {
+        ck_assert_int_eq(se, SSL_ERROR_SSL);
+        ck_errs_exact("server", 1, ERR_LIB_SSL, SSL_R_NO_SUITABLE_SIGNATURE_ALGORITHM);
+    }
     h_conn_free(&k);
     SSL_CTX_free(cctx);
     SSL_CTX_free(sctx);
