@@ -1,0 +1,113 @@
+#!/bin/sh
+# Compat suite runner (called by mk/compat.mk).
+#   run.sh --dir BUILD/compat --certs DIR --flavours "openssl shim" [--dropin /abs/libssl.so.3] NAME...
+# For each scenario NAME and flavour, runs the binary (CK_FORK=yes, bounded) with its observations going to
+# DIR/out/NAME.FLAVOUR.obs and its output to DIR/out/NAME.FLAVOUR.log, then reports per scenario:
+#   PASS  every flavour passed its assertions and all observations equal OpenSSL's
+#   FAIL  a flavour did not build, crashed, timed out or failed an assertion
+#   DIFF  assertions passed but the observations differ from OpenSSL's (the diff is printed)
+# The flavour "dropin" runs the openssl binary with LD_PRELOAD=<--dropin>. The peers never inherit the
+# preload (common.c unsets it). Flavours "openssl#2", "openssl#3"... rerun the openssl binary: that is the
+# stability check of the suite itself (every observation must be deterministic against real OpenSSL).
+# The last line is "N passed, N failed".
+set -u
+DIR=build/compat
+CERTS=
+FLAVOURS="openssl shim"
+DROPIN=
+TIMEOUT=${COMPAT_TIMEOUT:-180}
+while [ $# -gt 0 ]; do
+    case $1 in
+    --dir) DIR=$2; shift 2 ;;
+    --certs) CERTS=$2; shift 2 ;;
+    --flavours) FLAVOURS=$2; shift 2 ;;
+    --dropin) DROPIN=$2; shift 2 ;;
+    *) break ;;
+    esac
+done
+[ -n "$CERTS" ] || CERTS=$DIR/certs
+OUT=$DIR/out
+TMPD=$DIR/tmp
+mkdir -p "$OUT" "$TMPD"
+rm -f "$TMPD"/peer-*.log
+unset LD_PRELOAD
+export COMPAT_CERTS="$CERTS" COMPAT_TMP="$TMPD" CK_FORK=yes COMPAT_QUIET=1
+
+passed=0
+failed=0
+failed_names=
+for name in "$@"; do
+    status=PASS
+    why=
+    for fl in $FLAVOURS; do
+        case $fl in
+        dropin | openssl#*) bin=$DIR/openssl/$name ;;
+        *) bin=$DIR/$fl/$name ;;
+        esac
+        obsf=$OUT/$name.$fl.obs
+        log=$OUT/$name.$fl.log
+        rm -f "$obsf" "$log"
+        if [ ! -x "$bin" ]; then
+            status=FAIL
+            why="$why [$fl: not built, see $bin.build.log]"
+            continue
+        fi
+        if [ "$fl" = shim ] && ldd "$bin" 2>/dev/null | grep -E 'lib(ssl|crypto)\.so' | grep -v "$(dirname "$DIR")" | grep -q /; then
+            status=FAIL
+            why="$why [shim: links a system libssl/libcrypto]"
+            continue
+        fi
+        : >"$obsf"
+        if [ "$fl" = dropin ]; then
+            if [ -z "$DROPIN" ] || [ ! -f "$DROPIN" ]; then
+                status=FAIL
+                why="$why [dropin: no library $DROPIN]"
+                continue
+            fi
+            COMPAT_OBS=$obsf timeout -k 5 "$TIMEOUT" env LD_PRELOAD="$DROPIN" "$bin" >"$log" 2>&1
+        else
+            COMPAT_OBS=$obsf timeout -k 5 "$TIMEOUT" "$bin" >"$log" 2>&1
+        fi
+        rc=$?
+        if [ $rc -ne 0 ]; then
+            status=FAIL
+            if [ $rc -ge 124 ]; then
+                why="$why [$fl: exit $rc (timeout/crash)]"
+            else
+                why="$why [$fl: $(grep -cE ':[FE]:' "$log") test(s) failed]"
+            fi
+        fi
+    done
+    # compare every flavour's observations with the first one's (openssl)
+    ref=
+    for fl in $FLAVOURS; do
+        [ -n "$ref" ] || { ref=$fl; continue; }
+        if [ -f "$OUT/$name.$ref.obs" ] && [ -f "$OUT/$name.$fl.obs" ] &&
+            ! cmp -s "$OUT/$name.$ref.obs" "$OUT/$name.$fl.obs"; then
+            [ $status = PASS ] && status=DIFF
+            why="$why [$fl: observations differ from $ref]"
+        fi
+    done
+    printf '%-4s %s%s\n' "$status" "$name" "$why"
+    if [ $status != PASS ]; then
+        for fl in $FLAVOURS; do
+            log=$OUT/$name.$fl.log
+            [ -f "$log" ] && grep -E ':[FE]:' "$log" | sed "s/^/       $fl: /" | head -n 30
+        done
+        ref=
+        for fl in $FLAVOURS; do
+            [ -n "$ref" ] || { ref=$fl; continue; }
+            if [ -s "$OUT/$name.$ref.obs" ] && [ -f "$OUT/$name.$fl.obs" ]; then
+                diff -U0 "$OUT/$name.$ref.obs" "$OUT/$name.$fl.obs" | grep -v '^@@' | sed 1,2d |
+                    cut -c1-240 | sed "s/^/       /" | head -n 40
+            fi
+        done
+        failed=$((failed + 1))
+        failed_names="$failed_names $name"
+    else
+        passed=$((passed + 1))
+    fi
+done
+[ $failed -eq 0 ] || echo "failed:$failed_names (logs and observations in $OUT)"
+echo "$passed passed, $failed failed"
+[ $failed -eq 0 ]
