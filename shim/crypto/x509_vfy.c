@@ -1449,8 +1449,12 @@ MBS_API int X509_verify_cert(X509_STORE_CTX *ctx)
     ctx->error = X509_V_OK;
     int trusted = 0;
     if (!build_chain(ctx, &trusted) || !check_extensions(ctx) || !check_auth_level(ctx) || !check_id(ctx)
-        || !internal_verify(ctx))
+        || !internal_verify(ctx)) {
+        /* a verify callback that rejects a certificate OpenSSL found fine leaves "unspecified" */
+        if (ctx->error == X509_V_OK)
+            ctx->error = X509_V_ERR_UNSPECIFIED;
         return 0;
+    }
     (void)trusted;
     return 1;
 }

@@ -11,6 +11,7 @@
 #include <mbedtls/net_sockets.h>
 #include <mbedtls/psa_util.h>
 
+#include "ssl/certkey.h"
 #include "ssl/ssl_local.h"
 
 void mbs_capture_results(SSL *s);
@@ -87,8 +88,10 @@ static int bio_recv(void *ctx, unsigned char *buf, size_t len)
     if (f != 0)
         return f;
     if (s->rbio == NULL) {
-        s->io_syscall_error = 1;
-        return MBEDTLS_ERR_NET_RECV_FAILED;
+        /* OpenSSL: a missing read BIO is reported (a missing write BIO is not, see flush_flight) */
+        MBS_RAISE(SSL_R_READ_BIO_NOT_SET);
+        s->io_error_queued = 1;
+        return MBEDTLS_ERR_SSL_BAD_INPUT_DATA;
     }
     int n = BIO_read(s->rbio, buf, len > INT32_MAX ? INT32_MAX : (int)len);
     if (n > 0) {
@@ -208,10 +211,26 @@ static MBS_RESULT set_groups(SSL *s)
     return MBS_OK;
 }
 
+/*
+ * A client's default signature algorithms put RSA PKCS#1 ahead of RSA-PSS. Mbed TLS 3.6's TLS 1.2 client
+ * cannot verify an rsa_pss_rsae ServerKeyExchange (Mbed TLS issue #10668) although it offers those schemes
+ * for TLS 1.3; OpenSSL servers follow the client's order by default, so a TLS 1.2 server then picks
+ * PKCS#1, while a TLS 1.3 server, which may not use PKCS#1 in CertificateVerify, still picks PSS.
+ */
+static const uint16_t client_default_sigalgs[] = {
+    0x0403, 0x0503, 0x0603, /* ecdsa_secp256r1_sha256, _secp384r1_sha384, _secp521r1_sha512 */
+    0x0401, 0x0501, 0x0601, /* rsa_pkcs1_sha256, _sha384, _sha512 */
+    0x0804, 0x0805, 0x0806, /* rsa_pss_rsae_sha256, _sha384, _sha512 */
+    0,                      /* MBEDTLS_TLS1_3_SIG_NONE */
+};
+
 static MBS_RESULT set_sig_algs(SSL *s)
 {
-    if (s->s.sigalgs.n == 0)
-        return MBS_OK; /* Mbed TLS' defaults cover what OpenSSL offers by default */
+    if (s->s.sigalgs.n == 0) {
+        if (s->role == MBS_ROLE_CLIENT)
+            mbedtls_ssl_conf_sig_algs(&s->conf, client_default_sigalgs);
+        return MBS_OK; /* a server keeps Mbed TLS' defaults */
+    }
     free(s->sig_algs);
     s->sig_algs = calloc(s->s.sigalgs.n + 1, sizeof(uint16_t)); /* 0 = MBEDTLS_TLS1_3_SIG_NONE */
     MBS_ENSURE(s->sig_algs != NULL, ERR_R_MALLOC_FAILURE);
@@ -416,6 +435,13 @@ static void send_alert(SSL *s, int level, int desc)
  */
 static int fail(SSL *s, int ret)
 {
+    if (ret == MBEDTLS_ERR_NET_RECV_FAILED || ret == MBEDTLS_ERR_NET_SEND_FAILED) {
+        /* an OS-level transport failure is not a protocol failure: OpenSSL queues nothing and simply
+         * tries the transport again on the next call (which then typically sees EOF) */
+        if (s->saved_errno != 0)
+            errno = s->saved_errno;
+        return -1;
+    }
     if (!s->io_error_queued)
         MBS_RAISE_MBEDTLS(s, ret);
     if (s->pending_alert != 0) {
@@ -457,6 +483,35 @@ static int blocked(const SSL *s, int ret)
 static int verify_abort_needed(const SSL *s)
 {
     return s->verify_failed && !s->verify_abort_sent;
+}
+
+/*
+ * Client: the server asked for a certificate and none is configured, so ask the app's client_cert_cb, as
+ * OpenSSL does at that point. 1 = carry on, 0 = the callback wants to be called again (WANT_X509_LOOKUP).
+ */
+static int client_cert_lookup(SSL *s)
+{
+    if (s->role != MBS_ROLE_CLIENT || s->client_cert_cb_done || s->ctx->client_cert_cb == NULL ||
+        !mbs_priv_cert_requested(&s->mbed))
+        return 1;
+    if (s->ck.x509 != NULL && s->ck.pkey != NULL) {
+        s->client_cert_cb_done = 1;
+        return 1;
+    }
+    X509 *x = NULL;
+    EVP_PKEY *pk = NULL;
+    int r = s->ctx->client_cert_cb(s, &x, &pk);
+    if (r < 0) {
+        s->rwstate = MBS_X509_LOOKUP;
+        return 0;
+    }
+    s->client_cert_cb_done = 1;
+    if (r == 1 && x != NULL && pk != NULL && mbs_ck_use_cert(&s->ck, x) && mbs_ck_use_key(&s->ck, pk) &&
+        mbs_cert_key_build(&s->ck) == MBS_OK && s->ck.crt != NULL)
+        (void)mbedtls_ssl_set_hs_own_cert(&s->mbed, s->ck.crt, s->ck.pk);
+    X509_free(x);
+    EVP_PKEY_free(pk);
+    return 1;
 }
 
 /* A server that requires a client certificate (SSL_VERIFY_FAIL_IF_NO_PEER_CERT) got none. */
@@ -504,6 +559,10 @@ int mbs_handshake(SSL *s)
     int ret = 0;
     s->buffering = 1;
     while (!mbs_priv_handshake_over(&s->mbed)) {
+        if (!client_cert_lookup(s)) {
+            mbs_info_cb(s, exit_ev, -1);
+            return -1;
+        }
         int resumed = mbs_priv_session_resumed(&s->mbed);
         if (resumed >= 0)
             s->session_reused = resumed;
@@ -687,6 +746,12 @@ int mbs_write(SSL *s, const void *buf, size_t num, size_t *written)
     if (s->shutdown & SSL_SENT_SHUTDOWN) {
         MBS_RAISE(SSL_R_PROTOCOL_IS_SHUTDOWN);
         return -1;
+    }
+    if (s->obuf_len > s->obuf_off && num < s->obuf_len) {
+        /* OpenSSL's write-retry rule also covers a handshake record still waiting in its write buffer:
+         * a write shorter than what is pending is refused as a bad length */
+        MBS_RAISE(SSL_R_BAD_LENGTH);
+        return fail_quiet(s);
     }
     int r = ready_for_data(s);
     if (r <= 0)

@@ -102,6 +102,12 @@ size_t mbs_priv_exporter_secret(const mbedtls_ssl_context *m, unsigned char *out
 #endif
 }
 
+/* The server has asked this client for a certificate (a CertificateRequest was processed). */
+int mbs_priv_cert_requested(const mbedtls_ssl_context *m)
+{
+    return m->conf->endpoint == MBEDTLS_SSL_IS_CLIENT && m->handshake != NULL && m->handshake->client_auth;
+}
+
 /* The session id (TLS 1.2) of the established session; mbedtls_ssl_get_session() is client-only. */
 size_t mbs_priv_session_id(const mbedtls_ssl_context *m, unsigned char *out, size_t outlen)
 {

@@ -63,9 +63,5 @@ MBS_API int ERR_load_SSL_strings(void)
     return 1;
 }
 
-/* Register the error strings at load time, as apps may print errors without ever calling init.
- * (PSA's RNG is started lazily, on the first handshake, not here.) */
-__attribute__((constructor)) static void mbs_ssl_ctor(void)
-{
-    mbs_ssl_load_strings();
-}
+/* Error strings are registered by OPENSSL_init_ssl() (SSL_CTX_new calls it), as in OpenSSL: before that,
+ * libcrypto alone prints SSL reasons as "reason(N)". */

@@ -381,17 +381,13 @@ static const char *version_string(int v)
     }
 }
 
-/* Before a handshake OpenSSL reports the highest version the SSL may use. */
+/* Before a handshake OpenSSL reports its highest protocol (or the method's fixed one), whatever the
+ * configured bounds. */
 static int current_version(const SSL *s)
 {
     if (s->version != 0)
         return s->version;
-    if (s->method->version != TLS_ANY_VERSION)
-        return s->method->version;
-    int max = s->s.max_proto != 0 ? s->s.max_proto : TLS1_3_VERSION;
-    if (max == TLS1_3_VERSION && (s->s.options & SSL_OP_NO_TLSv1_3))
-        max = TLS1_2_VERSION;
-    return max;
+    return s->method->version != TLS_ANY_VERSION ? s->method->version : TLS1_3_VERSION;
 }
 
 MBS_API const char *SSL_get_version(const SSL *s)
@@ -404,9 +400,20 @@ MBS_API int SSL_version(const SSL *s)
     return s != NULL ? current_version(s) : 0;
 }
 
+/* The version the client asked for: the method's (TLS_ANY_VERSION for the generic methods) until a
+ * ClientHello exists, then the highest the client offered. */
 MBS_API int SSL_client_version(const SSL *s)
 {
-    return SSL_version(s);
+    if (s == NULL)
+        return 0;
+    if (s->hs == MBS_HS_BEFORE)
+        return s->method->version;
+    if (s->method->version != TLS_ANY_VERSION)
+        return s->method->version;
+    int max = s->s.max_proto != 0 ? s->s.max_proto : TLS1_3_VERSION;
+    if (max == TLS1_3_VERSION && (s->s.options & SSL_OP_NO_TLSv1_3))
+        max = TLS1_2_VERSION;
+    return s->role == MBS_ROLE_CLIENT ? max : s->version;
 }
 
 MBS_API const SSL_CIPHER *SSL_get_current_cipher(const SSL *s)

@@ -114,6 +114,7 @@ static void reset_connection(SSL *s)
     s->verify_result = X509_V_OK;
     s->verify_failed = 0;
     s->verify_abort_sent = 0;
+    s->client_cert_cb_done = 0;
     s->session_reused = 0;
     s->servername_done = 0;
     s->server_alpn_rejected = 0;

@@ -218,6 +218,7 @@ struct ssl_st {
     STACK_OF(X509) *verified_chain; /* from X509_verify_cert */
     int verify_failed;              /* verification failed and verify_mode demands an abort */
     int verify_abort_sent;          /* ...and the driver has acted on it */
+    int client_cert_cb_done;        /* the app's client certificate callback has answered */
     char *hostname;                 /* SNI we send (client) or received (server) */
     unsigned char *alpn_selected;
     size_t alpn_selected_len;
@@ -275,6 +276,7 @@ int mbs_priv_handshake_over(const mbedtls_ssl_context *m);
 void mbs_priv_tls13_protect_alerts(mbedtls_ssl_context *m);
 void mbs_priv_tls13_server_app_keys(mbedtls_ssl_context *m);
 int mbs_priv_client_cert_missing(const mbedtls_ssl_context *m);
+int mbs_priv_cert_requested(const mbedtls_ssl_context *m);
 size_t mbs_priv_exporter_secret(const mbedtls_ssl_context *m, unsigned char *out, size_t outlen);
 size_t mbs_priv_session_id(const mbedtls_ssl_context *m, unsigned char *out, size_t outlen);
 
