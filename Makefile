@@ -45,8 +45,13 @@ $(BUILD)/.deps-ok: scripts/install-deps.sh
 
 deps: $(BUILD)/.deps-ok
 
+# ASan + UBSan over everything that runs the libraries in-process: unit suites, the compat suite (shim
+# side) and the legacy programs. (Unmodified Debian binaries in check-apps would need libasan preloaded.)
+ASAN_CHECKS := check-unit check-unit-ssl-dropin check-compat check-legacy
 asan:
-	$(MAKE) BUILD=build/asan SAN=1 OPT="-O1 -g" check
+	$(MAKE) BUILD=build/asan SAN=1 OPT="-O1 -g" libs
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	    $(MAKE) BUILD=build/asan SAN=1 OPT="-O1 -g" $(ASAN_CHECKS)
 
 clean:
 	rm -rf build
@@ -62,6 +67,6 @@ demo: $(DROPIN_LIB)
 VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
             --show-leak-kinds=definite --track-fds=no
 valgrind: libs
-	$(MAKE) check-unit UNIT_RUNNER="env CK_FORK=no $(VALGRIND)"
-	$(MAKE) check-compat COMPAT_RUNNER="$(VALGRIND)"
+	$(MAKE) check-unit check-unit-ssl-dropin UNIT_RUNNER="env CK_FORK=no $(VALGRIND)"
+	COMPAT_RUNNER="$(VALGRIND)" COMPAT_TIMEOUT=600 $(MAKE) check-compat
 .PHONY: valgrind

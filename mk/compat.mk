@@ -96,3 +96,4 @@ check-legacy-openssl: $(COMPAT_CERTS) $(LEGACY_DIR)/openssl/legacy_client $(LEGA
 	@sh tests/legacy/run.sh $(LEGACY_DIR)/openssl $(COMPAT_DIR)/certs --allow-system
 
 .PHONY: check-legacy check-legacy-openssl
+CHECKS += check-compat-dropin check-legacy

@@ -395,7 +395,10 @@ MBS_API EVP_PKEY *d2i_AutoPrivateKey(EVP_PKEY **a, const unsigned char **pp, lon
     size_t el = pp ? der_seq_len(*pp, length) : 0;
     EVP_PKEY *k = el ? mbs_pkey_parse_private(*pp, el, NULL, 0, NULL) : NULL;
     if (k == NULL) {
-        ERR_raise(ERR_LIB_ASN1, ASN1_R_UNSUPPORTED_PUBLIC_KEY_TYPE);
+        if (pp != NULL && *pp != NULL && length > 0 && (*pp)[0] != 0x30)
+            ERR_raise(ERR_LIB_ASN1, ASN1_R_WRONG_TAG); /* not DER at all */
+        else
+            ERR_raise(ERR_LIB_ASN1, ASN1_R_UNSUPPORTED_PUBLIC_KEY_TYPE);
         return NULL;
     }
     *pp += el;

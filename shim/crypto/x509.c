@@ -656,6 +656,9 @@ MBS_API X509 *d2i_X509(X509 **a, const unsigned char **in, long len)
     }
     X509 *x = mbs_x509_from_der(*in, (size_t)len);
     if (x == NULL) {
+        /* OpenSSL's decoder first reports what it tripped over (not a SEQUENCE at all: the tag) */
+        if ((*in)[0] != 0x30)
+            ERR_raise(ERR_LIB_ASN1, ASN1_R_WRONG_TAG);
         ERR_raise(ERR_LIB_ASN1, ERR_R_NESTED_ASN1_ERROR);
         return NULL;
     }

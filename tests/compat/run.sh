@@ -79,6 +79,10 @@ for name in "$@"; do
                 continue
             fi
             COMPAT_OBS=$obsf timeout -k 5 "$TIMEOUT" env LD_PRELOAD="$DROPIN" "$bin" >"$log" 2>&1
+        elif [ "$fl" = shim ] && [ -n "${COMPAT_RUNNER:-}" ]; then
+            # e.g. valgrind (make valgrind): only the library under test is watched
+            # shellcheck disable=SC2086
+            COMPAT_OBS=$obsf timeout -k 5 "$TIMEOUT" $COMPAT_RUNNER "$bin" >"$log" 2>&1
         else
             COMPAT_OBS=$obsf timeout -k 5 "$TIMEOUT" "$bin" >"$log" 2>&1
         fi
