@@ -148,6 +148,9 @@ is_xfail() {
 # result NAME OK(0/1) [WHY]: records and prints one scenario result.
 result() {
     local name=$1 ok=$2 why=${3:-}
+    # one line per scenario for the README's matrix (tools/gen-matrix)
+    printf '%s %s\n' "$name" "$([ "$ok" = 0 ] && echo pass || { is_xfail "$name" && echo xfail || echo fail; })" \
+        >>"$WORK/results.txt"
     if [ "$ok" = 0 ]; then
         if is_xfail "$name"; then
             echo "XPASS $name (listed in tests/apps/KNOWN_ISSUES.md: it passes now, unlist it)"

@@ -36,6 +36,7 @@ case $LIB in /*) ;; *) LIB=$(cd "$(dirname "$LIB")" && pwd)/$(basename "$LIB") ;
 [ -f "$LIB" ] || { echo "run.sh: no library $LIB" >&2; exit 2; }
 mkdir -p "$WORK"
 WORK=$(cd "$WORK" && pwd)
+: >"$WORK/results.txt"
 # shellcheck source=tests/apps/lib.sh
 . "$APPS_DIR/lib.sh"
 
