@@ -50,3 +50,18 @@ $(SA_SSL_A): $(SSL_OBJ) $(STUB_OBJ) $(COMMON_OBJ) $(MBEDTLS_LIB) $(SA_GLOBALS)
 static: $(SA_SSL_A) $(SA_CRYPTO_A)
 libs: $(if $(SAN),,static)
 .PHONY: static
+
+# The static archives link a program on their own (no OpenSSL, no shared mbedshim) and add no Mbed TLS
+# or internal names to its global namespace.
+STATIC_T := $(BUILD)/tests/static
+check-static: $(SA_SSL_A) $(SA_CRYPTO_A)
+	@mkdir -p $(STATIC_T)
+	$(CC) -std=c11 -D_GNU_SOURCE -Iinclude $(SANFLAGS) -o $(STATIC_T)/sa_link tests/exports/sa_link.c \
+	    $(SA_SSL_A) $(SA_CRYPTO_A) -lpthread
+	@set -e; t=$(STATIC_T)/sa_link; \
+	if ldd $$t | grep -qE 'lib(ssl|crypto|mbedshim)'; then echo "FAIL static: $$t loads a TLS library"; exit 1; fi; \
+	leaks=$$(nm $$t | awk '$$2 ~ /^[TDBR]$$/ && $$3 ~ /^(mbedtls_|psa_|mbs_)/' | wc -l); \
+	if [ $$leaks -ne 0 ]; then echo "FAIL static: $$leaks mbedtls_/psa_/mbs_ globals in $$t"; exit 1; fi; \
+	$$t >/dev/null && echo "ok   static archives: $$t links and runs with no shared TLS library, no Mbed TLS globals"
+CHECKS += check-static
+.PHONY: check-static

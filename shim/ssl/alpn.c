@@ -22,6 +22,7 @@ int mbs_alpn_wire_ok(const unsigned char *p, size_t len)
 MBS_API int SSL_select_next_proto(unsigned char **out, unsigned char *outlen, const unsigned char *server,
                                   unsigned int server_len, const unsigned char *client, unsigned int client_len)
 {
+    MBS_TRACE_ENTRY();
     if (out == NULL || outlen == NULL)
         return OPENSSL_NPN_NO_OVERLAP;
     if (client == NULL || !mbs_alpn_wire_ok(client, client_len)) {

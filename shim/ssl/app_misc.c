@@ -17,9 +17,9 @@
  * callback reports) ---- */
 
 struct alert_name {
-  int code;
-  const char *abbrev;
-  const char *text;
+    int code;
+    const char *abbrev;
+    const char *text;
 };
 
 static const struct alert_name alert_names[] = {
@@ -56,56 +56,69 @@ static const struct alert_name alert_names[] = {
     {120, "UK", "no application protocol"},
 };
 
-static const struct alert_name *alert_lookup(int value) {
-  int desc = value & 0xff;
-  for (size_t i = 0; i < sizeof(alert_names) / sizeof(alert_names[0]); i++)
-    if (alert_names[i].code == desc)
-      return &alert_names[i];
-  return NULL;
+static const struct alert_name *alert_lookup(int value)
+{
+    int desc = value & 0xff;
+    for (size_t i = 0; i < sizeof(alert_names) / sizeof(alert_names[0]); i++)
+        if (alert_names[i].code == desc)
+            return &alert_names[i];
+    return NULL;
 }
 
-MBS_API const char *SSL_alert_desc_string(int value) {
-  const struct alert_name *a = alert_lookup(value);
-  return a != NULL ? a->abbrev : "UK";
+MBS_API const char *SSL_alert_desc_string(int value)
+{
+    MBS_TRACE_ENTRY();
+    const struct alert_name *a = alert_lookup(value);
+    return a != NULL ? a->abbrev : "UK";
 }
 
-MBS_API const char *SSL_alert_desc_string_long(int value) {
-  const struct alert_name *a = alert_lookup(value);
-  return a != NULL ? a->text : "unknown";
+MBS_API const char *SSL_alert_desc_string_long(int value)
+{
+    MBS_TRACE_ENTRY();
+    const struct alert_name *a = alert_lookup(value);
+    return a != NULL ? a->text : "unknown";
 }
 
-MBS_API const char *SSL_alert_type_string(int value) {
-  switch (value >> 8) {
-  case SSL3_AL_WARNING:
-    return "W";
-  case SSL3_AL_FATAL:
-    return "F";
-  default:
-    return "U";
-  }
+MBS_API const char *SSL_alert_type_string(int value)
+{
+    MBS_TRACE_ENTRY();
+    switch (value >> 8) {
+    case SSL3_AL_WARNING:
+        return "W";
+    case SSL3_AL_FATAL:
+        return "F";
+    default:
+        return "U";
+    }
 }
 
-MBS_API const char *SSL_alert_type_string_long(int value) {
-  switch (value >> 8) {
-  case SSL3_AL_WARNING:
-    return "warning";
-  case SSL3_AL_FATAL:
-    return "fatal";
-  default:
-    return "unknown";
-  }
+MBS_API const char *SSL_alert_type_string_long(int value)
+{
+    MBS_TRACE_ENTRY();
+    switch (value >> 8) {
+    case SSL3_AL_WARNING:
+        return "warning";
+    case SSL3_AL_FATAL:
+        return "fatal";
+    default:
+        return "unknown";
+    }
 }
 
 /* Between SSL calls the record layer always waits for the next record header.
  */
-MBS_API const char *SSL_rstate_string(const SSL *s) {
-  (void)s;
-  return "RH";
+MBS_API const char *SSL_rstate_string(const SSL *s)
+{
+    MBS_TRACE_ENTRY();
+    (void)s;
+    return "RH";
 }
 
-MBS_API const char *SSL_rstate_string_long(const SSL *s) {
-  (void)s;
-  return "read header";
+MBS_API const char *SSL_rstate_string_long(const SSL *s)
+{
+    MBS_TRACE_ENTRY();
+    (void)s;
+    return "read header";
 }
 
 /* ---- ALPN / NPN ---- */
@@ -114,33 +127,34 @@ MBS_API const char *SSL_rstate_string_long(const SSL *s) {
 
 /* NPN is not offered by Mbed TLS: the callbacks are kept for the getters' sake
  * and never called. */
-MBS_API void SSL_CTX_set_next_proto_select_cb(SSL_CTX *ctx,
-                                              SSL_CTX_npn_select_cb_func cb,
-                                              void *arg) {
-  struct mbs_app_ctx_ext *e;
-  if (ctx == NULL || (e = mbs_app_ctx(ctx)) == NULL)
-    return;
-  e->npn_select_cb = cb;
-  e->npn_select_arg = arg;
+MBS_API void SSL_CTX_set_next_proto_select_cb(SSL_CTX *ctx, SSL_CTX_npn_select_cb_func cb, void *arg)
+{
+    MBS_TRACE_ENTRY();
+    struct mbs_app_ctx_ext *e;
+    if (ctx == NULL || (e = mbs_app_ctx(ctx)) == NULL)
+        return;
+    e->npn_select_cb = cb;
+    e->npn_select_arg = arg;
 }
 
-MBS_API void SSL_CTX_set_next_protos_advertised_cb(
-    SSL_CTX *ctx, SSL_CTX_npn_advertised_cb_func cb, void *arg) {
-  struct mbs_app_ctx_ext *e;
-  if (ctx == NULL || (e = mbs_app_ctx(ctx)) == NULL)
-    return;
-  e->npn_adv_cb = cb;
-  e->npn_adv_arg = arg;
+MBS_API void SSL_CTX_set_next_protos_advertised_cb(SSL_CTX *ctx, SSL_CTX_npn_advertised_cb_func cb, void *arg)
+{
+    MBS_TRACE_ENTRY();
+    struct mbs_app_ctx_ext *e;
+    if (ctx == NULL || (e = mbs_app_ctx(ctx)) == NULL)
+        return;
+    e->npn_adv_cb = cb;
+    e->npn_adv_arg = arg;
 }
 
-MBS_API void SSL_get0_next_proto_negotiated(const SSL *s,
-                                            const unsigned char **data,
-                                            unsigned *len) {
-  (void)s;
-  if (data != NULL)
-    *data = NULL;
-  if (len != NULL)
-    *len = 0;
+MBS_API void SSL_get0_next_proto_negotiated(const SSL *s, const unsigned char **data, unsigned *len)
+{
+    MBS_TRACE_ENTRY();
+    (void)s;
+    if (data != NULL)
+        *data = NULL;
+    if (len != NULL)
+        *len = 0;
 }
 
 /* ---- post-handshake client authentication (TLS 1.3) ---- */
@@ -148,312 +162,381 @@ MBS_API void SSL_get0_next_proto_negotiated(const SSL *s,
 /* Mbed TLS 3.6 has no post-handshake authentication: the flag is remembered,
  * the extension is never sent, so a server's SSL_verify_client_post_handshake()
  * fails as OpenSSL's does when the client did not offer it. */
-MBS_API void SSL_CTX_set_post_handshake_auth(SSL_CTX *ctx, int val) {
-  struct mbs_app_ctx_ext *e;
-  if (ctx == NULL || (e = mbs_app_ctx(ctx)) == NULL)
-    return;
-  e->pha = val != 0;
+MBS_API void SSL_CTX_set_post_handshake_auth(SSL_CTX *ctx, int val)
+{
+    MBS_TRACE_ENTRY();
+    struct mbs_app_ctx_ext *e;
+    if (ctx == NULL || (e = mbs_app_ctx(ctx)) == NULL)
+        return;
+    e->pha = val != 0;
 }
 
-MBS_API void SSL_set_post_handshake_auth(SSL *s, int val) {
-  struct mbs_app_ssl_ext *e;
-  if (s == NULL || (e = mbs_app_ssl(s)) == NULL)
-    return;
-  e->pha = val != 0;
+MBS_API void SSL_set_post_handshake_auth(SSL *s, int val)
+{
+    MBS_TRACE_ENTRY();
+    struct mbs_app_ssl_ext *e;
+    if (s == NULL || (e = mbs_app_ssl(s)) == NULL)
+        return;
+    e->pha = val != 0;
 }
 
-MBS_API int SSL_verify_client_post_handshake(SSL *s) {
-  MBS_CHECK_NULL(s, 0);
-  if (s->version != TLS1_3_VERSION) {
-    MBS_RAISE(SSL_R_WRONG_SSL_VERSION);
+MBS_API int SSL_verify_client_post_handshake(SSL *s)
+{
+    MBS_TRACE_ENTRY();
+    MBS_CHECK_NULL(s, 0);
+    if (s->version != TLS1_3_VERSION) {
+        MBS_RAISE(SSL_R_WRONG_SSL_VERSION);
+        return 0;
+    }
+    if (s->role != MBS_ROLE_SERVER) {
+        MBS_RAISE(SSL_R_NOT_SERVER);
+        return 0;
+    }
+    if (s->hs != MBS_HS_DONE) {
+        MBS_RAISE(SSL_R_STILL_IN_INIT);
+        return 0;
+    }
+    MBS_RAISE(SSL_R_EXTENSION_NOT_RECEIVED);
     return 0;
-  }
-  if (s->role != MBS_ROLE_SERVER) {
-    MBS_RAISE(SSL_R_NOT_SERVER);
-    return 0;
-  }
-  if (s->hs != MBS_HS_DONE) {
-    MBS_RAISE(SSL_R_STILL_IN_INIT);
-    return 0;
-  }
-  MBS_RAISE(SSL_R_EXTENSION_NOT_RECEIVED);
-  return 0;
 }
 
 /* ---- read-ahead, tickets, timeouts, method ---- */
 
 /* Mbed TLS reads whole records itself; the flag is only reported back. */
-MBS_API void SSL_set_read_ahead(SSL *s, int yes) {
-  struct mbs_app_ssl_ext *e;
-  if (s == NULL || (e = mbs_app_ssl(s)) == NULL)
-    return;
-  e->read_ahead = yes;
+MBS_API void SSL_set_read_ahead(SSL *s, int yes)
+{
+    MBS_TRACE_ENTRY();
+    struct mbs_app_ssl_ext *e;
+    if (s == NULL || (e = mbs_app_ssl(s)) == NULL)
+        return;
+    e->read_ahead = yes;
 }
 
-MBS_API int SSL_get_read_ahead(const SSL *s) {
-  const struct mbs_app_ssl_ext *e = mbs_app_ssl_peek(s);
-  return e != NULL ? e->read_ahead : 0;
+MBS_API int SSL_get_read_ahead(const SSL *s)
+{
+    MBS_TRACE_ENTRY();
+    const struct mbs_app_ssl_ext *e = mbs_app_ssl_peek(s);
+    return e != NULL ? e->read_ahead : 0;
 }
 
-MBS_API int SSL_set_num_tickets(SSL *s, size_t num_tickets) {
-  struct mbs_app_ssl_ext *e;
-  MBS_CHECK_NULL(s, 0);
-  if ((e = mbs_app_ssl(s)) == NULL)
-    return 0;
-  e->num_tickets = num_tickets;
-  e->num_tickets_set = 1;
-  return 1;
+MBS_API int SSL_set_num_tickets(SSL *s, size_t num_tickets)
+{
+    MBS_TRACE_ENTRY();
+    struct mbs_app_ssl_ext *e;
+    MBS_CHECK_NULL(s, 0);
+    if ((e = mbs_app_ssl(s)) == NULL)
+        return 0;
+    e->num_tickets = num_tickets;
+    e->num_tickets_set = 1;
+    return 1;
 }
 
-MBS_API size_t SSL_get_num_tickets(const SSL *s) {
-  if (s == NULL)
-    return 0;
-  const struct mbs_app_ssl_ext *e = mbs_app_ssl_peek(s);
-  if (e != NULL && e->num_tickets_set)
-    return e->num_tickets;
-  return s->ctx != NULL ? s->ctx->num_tickets : 0;
+MBS_API size_t SSL_get_num_tickets(const SSL *s)
+{
+    MBS_TRACE_ENTRY();
+    if (s == NULL)
+        return 0;
+    const struct mbs_app_ssl_ext *e = mbs_app_ssl_peek(s);
+    if (e != NULL && e->num_tickets_set)
+        return e->num_tickets;
+    return s->ctx != NULL ? s->ctx->num_tickets : 0;
 }
 
 /* OpenSSL's TLS methods: two hours. */
-MBS_API long SSL_get_default_timeout(const SSL *s) {
-  (void)s;
-  return 7200;
+MBS_API long SSL_get_default_timeout(const SSL *s)
+{
+    MBS_TRACE_ENTRY();
+    (void)s;
+    return 7200;
 }
 
-MBS_API int SSL_is_dtls(const SSL *s) {
-  (void)s;
-  return 0;
+MBS_API int SSL_is_dtls(const SSL *s)
+{
+    MBS_TRACE_ENTRY();
+    (void)s;
+    return 0;
 }
 
-MBS_API const SSL_METHOD *SSL_get_ssl_method(const SSL *s) {
-  MBS_CHECK_NULL(s, NULL);
-  return s->method;
+MBS_API const SSL_METHOD *SSL_get_ssl_method(const SSL *s)
+{
+    MBS_TRACE_ENTRY();
+    MBS_CHECK_NULL(s, NULL);
+    return s->method;
 }
 
-MBS_API int SSL_set_ssl_method(SSL *s, const SSL_METHOD *meth) {
-  MBS_CHECK_NULL(s, 0);
-  MBS_CHECK_NULL(meth, 0);
-  s->method = meth;
-  /* a role-specific method decides the side when none was chosen yet */
-  if (s->role == MBS_ROLE_UNSET)
-    s->role = meth->role;
-  return 1;
+MBS_API int SSL_set_ssl_method(SSL *s, const SSL_METHOD *meth)
+{
+    MBS_TRACE_ENTRY();
+    MBS_CHECK_NULL(s, 0);
+    MBS_CHECK_NULL(meth, 0);
+    s->method = meth;
+    /* a role-specific method decides the side when none was chosen yet */
+    if (s->role == MBS_ROLE_UNSET)
+        s->role = meth->role;
+    return 1;
 }
 
 /* ---- callback getters over the core structs ---- */
 
-MBS_API int (*SSL_CTX_sess_get_new_cb(SSL_CTX *ctx))(SSL *, SSL_SESSION *) {
-  return ctx != NULL ? ctx->new_session_cb : NULL;
+MBS_API int (*SSL_CTX_sess_get_new_cb(SSL_CTX *ctx))(SSL *, SSL_SESSION *)
+{
+    MBS_TRACE_ENTRY();
+    return ctx != NULL ? ctx->new_session_cb : NULL;
 }
 
-MBS_API void (*SSL_CTX_sess_get_remove_cb(SSL_CTX *ctx))(SSL_CTX *,
-                                                         SSL_SESSION *) {
-  return ctx != NULL ? ctx->remove_session_cb : NULL;
+MBS_API void (*SSL_CTX_sess_get_remove_cb(SSL_CTX *ctx))(SSL_CTX *, SSL_SESSION *)
+{
+    MBS_TRACE_ENTRY();
+    return ctx != NULL ? ctx->remove_session_cb : NULL;
 }
 
-MBS_API int (*SSL_CTX_get_client_cert_cb(SSL_CTX *ctx))(SSL *, X509 **,
-                                                        EVP_PKEY **) {
-  return ctx != NULL ? ctx->client_cert_cb : NULL;
+MBS_API int (*SSL_CTX_get_client_cert_cb(SSL_CTX *ctx))(SSL *, X509 **, EVP_PKEY **)
+{
+    MBS_TRACE_ENTRY();
+    return ctx != NULL ? ctx->client_cert_cb : NULL;
 }
 
 /* ---- per-SSL password callback (used by the app's own PEM calls through the
  * getters) ---- */
 
-MBS_API void SSL_set_default_passwd_cb(SSL *s, pem_password_cb *cb) {
-  struct mbs_app_ssl_ext *e;
-  if (s == NULL || (e = mbs_app_ssl(s)) == NULL)
-    return;
-  e->passwd_cb = cb;
+MBS_API void SSL_set_default_passwd_cb(SSL *s, pem_password_cb *cb)
+{
+    MBS_TRACE_ENTRY();
+    struct mbs_app_ssl_ext *e;
+    if (s == NULL || (e = mbs_app_ssl(s)) == NULL)
+        return;
+    e->passwd_cb = cb;
 }
 
-MBS_API void SSL_set_default_passwd_cb_userdata(SSL *s, void *u) {
-  struct mbs_app_ssl_ext *e;
-  if (s == NULL || (e = mbs_app_ssl(s)) == NULL)
-    return;
-  e->passwd_arg = u;
+MBS_API void SSL_set_default_passwd_cb_userdata(SSL *s, void *u)
+{
+    MBS_TRACE_ENTRY();
+    struct mbs_app_ssl_ext *e;
+    if (s == NULL || (e = mbs_app_ssl(s)) == NULL)
+        return;
+    e->passwd_arg = u;
 }
 
-MBS_API pem_password_cb *SSL_get_default_passwd_cb(SSL *s) {
-  if (s == NULL)
-    return NULL;
-  const struct mbs_app_ssl_ext *e = mbs_app_ssl_peek(s);
-  if (e != NULL && e->passwd_cb != NULL)
-    return e->passwd_cb;
-  return s->ctx != NULL ? s->ctx->passwd_cb : NULL;
+MBS_API pem_password_cb *SSL_get_default_passwd_cb(SSL *s)
+{
+    MBS_TRACE_ENTRY();
+    if (s == NULL)
+        return NULL;
+    const struct mbs_app_ssl_ext *e = mbs_app_ssl_peek(s);
+    if (e != NULL && e->passwd_cb != NULL)
+        return e->passwd_cb;
+    return s->ctx != NULL ? s->ctx->passwd_cb : NULL;
 }
 
-MBS_API void *SSL_get_default_passwd_cb_userdata(SSL *s) {
-  if (s == NULL)
-    return NULL;
-  const struct mbs_app_ssl_ext *e = mbs_app_ssl_peek(s);
-  if (e != NULL && e->passwd_arg != NULL)
-    return e->passwd_arg;
-  return s->ctx != NULL ? s->ctx->passwd_arg : NULL;
+MBS_API void *SSL_get_default_passwd_cb_userdata(SSL *s)
+{
+    MBS_TRACE_ENTRY();
+    if (s == NULL)
+        return NULL;
+    const struct mbs_app_ssl_ext *e = mbs_app_ssl_peek(s);
+    if (e != NULL && e->passwd_arg != NULL)
+        return e->passwd_arg;
+    return s->ctx != NULL ? s->ctx->passwd_arg : NULL;
 }
 
 /* ---- callbacks accepted but not called (see the file comment) ---- */
 
-MBS_API void SSL_CTX_set_cert_cb(SSL_CTX *ctx, int (*cb)(SSL *, void *),
-                                 void *arg) {
-  struct mbs_app_ctx_ext *e;
-  if (ctx == NULL || (e = mbs_app_ctx(ctx)) == NULL)
-    return;
-  e->cert_cb = cb;
-  e->cert_cb_arg = arg;
+MBS_API void SSL_CTX_set_cert_cb(SSL_CTX *ctx, int (*cb)(SSL *, void *), void *arg)
+{
+    MBS_TRACE_ENTRY();
+    struct mbs_app_ctx_ext *e;
+    if (ctx == NULL || (e = mbs_app_ctx(ctx)) == NULL)
+        return;
+    e->cert_cb = cb;
+    e->cert_cb_arg = arg;
 }
 
-MBS_API void SSL_set_cert_cb(SSL *s, int (*cb)(SSL *, void *), void *arg) {
-  struct mbs_app_ssl_ext *e;
-  if (s == NULL || (e = mbs_app_ssl(s)) == NULL)
-    return;
-  e->cert_cb = cb;
-  e->cert_cb_arg = arg;
+MBS_API void SSL_set_cert_cb(SSL *s, int (*cb)(SSL *, void *), void *arg)
+{
+    MBS_TRACE_ENTRY();
+    struct mbs_app_ssl_ext *e;
+    if (s == NULL || (e = mbs_app_ssl(s)) == NULL)
+        return;
+    e->cert_cb = cb;
+    e->cert_cb_arg = arg;
 }
 
-MBS_API void SSL_CTX_set_psk_client_callback(SSL_CTX *ctx,
-                                             SSL_psk_client_cb_func cb) {
-  struct mbs_app_ctx_ext *e;
-  if (ctx == NULL || (e = mbs_app_ctx(ctx)) == NULL)
-    return;
-  e->psk_client_cb = cb;
+MBS_API void SSL_CTX_set_psk_client_callback(SSL_CTX *ctx, SSL_psk_client_cb_func cb)
+{
+    MBS_TRACE_ENTRY();
+    struct mbs_app_ctx_ext *e;
+    if (ctx == NULL || (e = mbs_app_ctx(ctx)) == NULL)
+        return;
+    e->psk_client_cb = cb;
 }
 
-MBS_API void SSL_CTX_set_psk_server_callback(SSL_CTX *ctx,
-                                             SSL_psk_server_cb_func cb) {
-  struct mbs_app_ctx_ext *e;
-  if (ctx == NULL || (e = mbs_app_ctx(ctx)) == NULL)
-    return;
-  e->psk_server_cb = cb;
+MBS_API void SSL_CTX_set_psk_server_callback(SSL_CTX *ctx, SSL_psk_server_cb_func cb)
+{
+    MBS_TRACE_ENTRY();
+    struct mbs_app_ctx_ext *e;
+    if (ctx == NULL || (e = mbs_app_ctx(ctx)) == NULL)
+        return;
+    e->psk_server_cb = cb;
 }
 
-MBS_API void SSL_set_psk_client_callback(SSL *s, SSL_psk_client_cb_func cb) {
-  struct mbs_app_ssl_ext *e;
-  if (s == NULL || (e = mbs_app_ssl(s)) == NULL)
-    return;
-  e->psk_client_cb = cb;
+MBS_API void SSL_set_psk_client_callback(SSL *s, SSL_psk_client_cb_func cb)
+{
+    MBS_TRACE_ENTRY();
+    struct mbs_app_ssl_ext *e;
+    if (s == NULL || (e = mbs_app_ssl(s)) == NULL)
+        return;
+    e->psk_client_cb = cb;
 }
 
-MBS_API void SSL_set_psk_server_callback(SSL *s, SSL_psk_server_cb_func cb) {
-  struct mbs_app_ssl_ext *e;
-  if (s == NULL || (e = mbs_app_ssl(s)) == NULL)
-    return;
-  e->psk_server_cb = cb;
+MBS_API void SSL_set_psk_server_callback(SSL *s, SSL_psk_server_cb_func cb)
+{
+    MBS_TRACE_ENTRY();
+    struct mbs_app_ssl_ext *e;
+    if (s == NULL || (e = mbs_app_ssl(s)) == NULL)
+        return;
+    e->psk_server_cb = cb;
 }
 
-MBS_API int SSL_CTX_set_session_ticket_cb(
-    SSL_CTX *ctx, SSL_CTX_generate_session_ticket_fn gen_cb,
-    SSL_CTX_decrypt_session_ticket_fn dec_cb, void *arg) {
-  struct mbs_app_ctx_ext *e;
-  MBS_CHECK_NULL(ctx, 0);
-  if ((e = mbs_app_ctx(ctx)) == NULL)
-    return 0;
-  e->ticket_gen_cb = gen_cb;
-  e->ticket_dec_cb = dec_cb;
-  e->ticket_cb_arg = arg;
-  return 1;
+MBS_API int SSL_CTX_set_session_ticket_cb(SSL_CTX *ctx, SSL_CTX_generate_session_ticket_fn gen_cb,
+                                          SSL_CTX_decrypt_session_ticket_fn dec_cb, void *arg)
+{
+    MBS_TRACE_ENTRY();
+    struct mbs_app_ctx_ext *e;
+    MBS_CHECK_NULL(ctx, 0);
+    if ((e = mbs_app_ctx(ctx)) == NULL)
+        return 0;
+    e->ticket_gen_cb = gen_cb;
+    e->ticket_dec_cb = dec_cb;
+    e->ticket_cb_arg = arg;
+    return 1;
 }
 
 /* ---- early data: never sent or accepted (Mbed TLS early data is not enabled
  * in our config) ---- */
 
-MBS_API int SSL_CTX_set_max_early_data(SSL_CTX *ctx, uint32_t max_early_data) {
-  struct mbs_app_ctx_ext *e;
-  MBS_CHECK_NULL(ctx, 0);
-  if ((e = mbs_app_ctx(ctx)) == NULL)
-    return 0;
-  e->max_early_data = max_early_data;
-  return 1;
+MBS_API int SSL_CTX_set_max_early_data(SSL_CTX *ctx, uint32_t max_early_data)
+{
+    MBS_TRACE_ENTRY();
+    struct mbs_app_ctx_ext *e;
+    MBS_CHECK_NULL(ctx, 0);
+    if ((e = mbs_app_ctx(ctx)) == NULL)
+        return 0;
+    e->max_early_data = max_early_data;
+    return 1;
 }
 
-MBS_API uint32_t SSL_CTX_get_max_early_data(const SSL_CTX *ctx) {
-  const struct mbs_app_ctx_ext *e = mbs_app_ctx_peek(ctx);
-  return e != NULL ? e->max_early_data : 0;
+MBS_API uint32_t SSL_CTX_get_max_early_data(const SSL_CTX *ctx)
+{
+    MBS_TRACE_ENTRY();
+    const struct mbs_app_ctx_ext *e = mbs_app_ctx_peek(ctx);
+    return e != NULL ? e->max_early_data : 0;
 }
 
 /* OpenSSL's default for the receive limit is one full record. */
 #define MBS_DEFAULT_RECV_EARLY 16384
 
-MBS_API int SSL_CTX_set_recv_max_early_data(SSL_CTX *ctx,
-                                            uint32_t recv_max_early_data) {
-  struct mbs_app_ctx_ext *e;
-  MBS_CHECK_NULL(ctx, 0);
-  if ((e = mbs_app_ctx(ctx)) == NULL)
+MBS_API int SSL_CTX_set_recv_max_early_data(SSL_CTX *ctx, uint32_t recv_max_early_data)
+{
+    MBS_TRACE_ENTRY();
+    struct mbs_app_ctx_ext *e;
+    MBS_CHECK_NULL(ctx, 0);
+    if ((e = mbs_app_ctx(ctx)) == NULL)
+        return 0;
+    e->recv_max_early_data = recv_max_early_data;
+    e->max_early_data_set = 1;
+    return 1;
+}
+
+MBS_API uint32_t SSL_CTX_get_recv_max_early_data(const SSL_CTX *ctx)
+{
+    MBS_TRACE_ENTRY();
+    const struct mbs_app_ctx_ext *e = mbs_app_ctx_peek(ctx);
+    return e != NULL && e->max_early_data_set ? e->recv_max_early_data : MBS_DEFAULT_RECV_EARLY;
+}
+
+MBS_API int SSL_set_max_early_data(SSL *s, uint32_t max_early_data)
+{
+    MBS_TRACE_ENTRY();
+    struct mbs_app_ssl_ext *e;
+    MBS_CHECK_NULL(s, 0);
+    if ((e = mbs_app_ssl(s)) == NULL)
+        return 0;
+    e->max_early_data = max_early_data;
+    e->max_early_data_set |= 1;
+    return 1;
+}
+
+MBS_API uint32_t SSL_get_max_early_data(const SSL *s)
+{
+    MBS_TRACE_ENTRY();
+    const struct mbs_app_ssl_ext *e = mbs_app_ssl_peek(s);
+    if (e != NULL && (e->max_early_data_set & 1))
+        return e->max_early_data;
+    return s != NULL ? SSL_CTX_get_max_early_data(s->ctx) : 0;
+}
+
+MBS_API int SSL_set_recv_max_early_data(SSL *s, uint32_t recv_max_early_data)
+{
+    MBS_TRACE_ENTRY();
+    struct mbs_app_ssl_ext *e;
+    MBS_CHECK_NULL(s, 0);
+    if ((e = mbs_app_ssl(s)) == NULL)
+        return 0;
+    e->recv_max_early_data = recv_max_early_data;
+    e->max_early_data_set |= 2;
+    return 1;
+}
+
+MBS_API uint32_t SSL_get_recv_max_early_data(const SSL *s)
+{
+    MBS_TRACE_ENTRY();
+    const struct mbs_app_ssl_ext *e = mbs_app_ssl_peek(s);
+    if (e != NULL && (e->max_early_data_set & 2))
+        return e->recv_max_early_data;
+    return s != NULL ? SSL_CTX_get_recv_max_early_data(s->ctx) : MBS_DEFAULT_RECV_EARLY;
+}
+
+MBS_API int SSL_get_early_data_status(const SSL *s)
+{
+    MBS_TRACE_ENTRY();
+    (void)s;
+    return SSL_EARLY_DATA_NOT_SENT;
+}
+
+MBS_API uint32_t SSL_SESSION_get_max_early_data(const SSL_SESSION *s)
+{
+    MBS_TRACE_ENTRY();
+    (void)s;
     return 0;
-  e->recv_max_early_data = recv_max_early_data;
-  e->max_early_data_set = 1;
-  return 1;
-}
-
-MBS_API uint32_t SSL_CTX_get_recv_max_early_data(const SSL_CTX *ctx) {
-  const struct mbs_app_ctx_ext *e = mbs_app_ctx_peek(ctx);
-  return e != NULL && e->max_early_data_set ? e->recv_max_early_data
-                                            : MBS_DEFAULT_RECV_EARLY;
-}
-
-MBS_API int SSL_set_max_early_data(SSL *s, uint32_t max_early_data) {
-  struct mbs_app_ssl_ext *e;
-  MBS_CHECK_NULL(s, 0);
-  if ((e = mbs_app_ssl(s)) == NULL)
-    return 0;
-  e->max_early_data = max_early_data;
-  e->max_early_data_set |= 1;
-  return 1;
-}
-
-MBS_API uint32_t SSL_get_max_early_data(const SSL *s) {
-  const struct mbs_app_ssl_ext *e = mbs_app_ssl_peek(s);
-  if (e != NULL && (e->max_early_data_set & 1))
-    return e->max_early_data;
-  return s != NULL ? SSL_CTX_get_max_early_data(s->ctx) : 0;
-}
-
-MBS_API int SSL_set_recv_max_early_data(SSL *s, uint32_t recv_max_early_data) {
-  struct mbs_app_ssl_ext *e;
-  MBS_CHECK_NULL(s, 0);
-  if ((e = mbs_app_ssl(s)) == NULL)
-    return 0;
-  e->recv_max_early_data = recv_max_early_data;
-  e->max_early_data_set |= 2;
-  return 1;
-}
-
-MBS_API uint32_t SSL_get_recv_max_early_data(const SSL *s) {
-  const struct mbs_app_ssl_ext *e = mbs_app_ssl_peek(s);
-  if (e != NULL && (e->max_early_data_set & 2))
-    return e->recv_max_early_data;
-  return s != NULL ? SSL_CTX_get_recv_max_early_data(s->ctx)
-                   : MBS_DEFAULT_RECV_EARLY;
-}
-
-MBS_API int SSL_get_early_data_status(const SSL *s) {
-  (void)s;
-  return SSL_EARLY_DATA_NOT_SENT;
-}
-
-MBS_API uint32_t SSL_SESSION_get_max_early_data(const SSL_SESSION *s) {
-  (void)s;
-  return 0;
 }
 
 /* ---- verification purpose / trust: set on the inherited X509_VERIFY_PARAM
  * ---- */
 
-MBS_API int SSL_CTX_set_purpose(SSL_CTX *ctx, int purpose) {
-  MBS_CHECK_NULL(ctx, 0);
-  return X509_VERIFY_PARAM_set_purpose(ctx->s.param, purpose);
+MBS_API int SSL_CTX_set_purpose(SSL_CTX *ctx, int purpose)
+{
+    MBS_TRACE_ENTRY();
+    MBS_CHECK_NULL(ctx, 0);
+    return X509_VERIFY_PARAM_set_purpose(ctx->s.param, purpose);
 }
 
-MBS_API int SSL_set_purpose(SSL *s, int purpose) {
-  MBS_CHECK_NULL(s, 0);
-  return X509_VERIFY_PARAM_set_purpose(s->s.param, purpose);
+MBS_API int SSL_set_purpose(SSL *s, int purpose)
+{
+    MBS_TRACE_ENTRY();
+    MBS_CHECK_NULL(s, 0);
+    return X509_VERIFY_PARAM_set_purpose(s->s.param, purpose);
 }
 
-MBS_API int SSL_CTX_set_trust(SSL_CTX *ctx, int trust) {
-  MBS_CHECK_NULL(ctx, 0);
-  return X509_VERIFY_PARAM_set_trust(ctx->s.param, trust);
+MBS_API int SSL_CTX_set_trust(SSL_CTX *ctx, int trust)
+{
+    MBS_TRACE_ENTRY();
+    MBS_CHECK_NULL(ctx, 0);
+    return X509_VERIFY_PARAM_set_trust(ctx->s.param, trust);
 }
 
-MBS_API int SSL_set_trust(SSL *s, int trust) {
-  MBS_CHECK_NULL(s, 0);
-  return X509_VERIFY_PARAM_set_trust(s->s.param, trust);
+MBS_API int SSL_set_trust(SSL *s, int trust)
+{
+    MBS_TRACE_ENTRY();
+    MBS_CHECK_NULL(s, 0);
+    return X509_VERIFY_PARAM_set_trust(s->s.param, trust);
 }

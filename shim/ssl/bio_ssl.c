@@ -211,12 +211,14 @@ static void make_meth(void)
 
 MBS_API const BIO_METHOD *BIO_f_ssl(void)
 {
+    MBS_TRACE_ENTRY();
     pthread_once(&meth_once, make_meth);
     return ssl_meth;
 }
 
 MBS_API BIO *BIO_new_ssl(SSL_CTX *ctx, int client)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(ctx, NULL);
     BIO *b = BIO_new(BIO_f_ssl());
     if (b == NULL)
@@ -236,6 +238,7 @@ MBS_API BIO *BIO_new_ssl(SSL_CTX *ctx, int client)
 
 MBS_API BIO *BIO_new_ssl_connect(SSL_CTX *ctx)
 {
+    MBS_TRACE_ENTRY();
     BIO *con = BIO_new(BIO_s_connect());
     if (con == NULL)
         return NULL;
@@ -249,6 +252,7 @@ MBS_API BIO *BIO_new_ssl_connect(SSL_CTX *ctx)
 
 MBS_API BIO *BIO_new_buffer_ssl_connect(SSL_CTX *ctx)
 {
+    MBS_TRACE_ENTRY();
     BIO *buf = BIO_new(BIO_f_buffer());
     if (buf == NULL)
         return NULL;
@@ -262,6 +266,7 @@ MBS_API BIO *BIO_new_buffer_ssl_connect(SSL_CTX *ctx)
 
 MBS_API void BIO_ssl_shutdown(BIO *b)
 {
+    MBS_TRACE_ENTRY();
     for (; b != NULL; b = BIO_next(b)) {
         if (BIO_method_type(b) != BIO_TYPE_SSL)
             continue;
@@ -274,6 +279,7 @@ MBS_API void BIO_ssl_shutdown(BIO *b)
 
 MBS_API int BIO_ssl_copy_session_id(BIO *to, BIO *from)
 {
+    MBS_TRACE_ENTRY();
     to = BIO_find_type(to, BIO_TYPE_SSL);
     from = BIO_find_type(from, BIO_TYPE_SSL);
     if (to == NULL || from == NULL)

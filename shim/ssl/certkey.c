@@ -184,3 +184,27 @@ int mbs_ck_add_chain_cert(mbs_cert_key *ck, X509 *x)
     ck->dirty = 1;
     return 1;
 }
+
+int mbs_ck_use_cert_der(mbs_cert_key *ck, const unsigned char *d, int len)
+{
+    X509 *x = d2i_X509(NULL, &d, len);
+    if (x == NULL) {
+        MBS_RAISE(ERR_R_ASN1_LIB);
+        return 0;
+    }
+    int ret = mbs_ck_use_cert(ck, x);
+    X509_free(x);
+    return ret;
+}
+
+int mbs_ck_use_key_der(mbs_cert_key *ck, int type, const unsigned char *d, long len)
+{
+    EVP_PKEY *pkey = d2i_PrivateKey(type, NULL, &d, len);
+    if (pkey == NULL) {
+        MBS_RAISE(ERR_R_ASN1_LIB);
+        return 0;
+    }
+    int ret = mbs_ck_use_key(ck, pkey);
+    EVP_PKEY_free(pkey);
+    return ret;
+}

@@ -11,5 +11,7 @@ int mbs_ck_use_key_file(mbs_cert_key *ck, const char *file, int type, pem_passwo
 int mbs_ck_use_chain_file(mbs_cert_key *ck, const char *file, pem_password_cb *cb, void *u);
 int mbs_ck_check_key(const mbs_cert_key *ck);
 int mbs_ck_add_chain_cert(mbs_cert_key *ck, X509 *x); /* takes ownership of x on success */
+int mbs_ck_use_cert_der(mbs_cert_key *ck, const unsigned char *d, int len);
+int mbs_ck_use_key_der(mbs_cert_key *ck, int type, const unsigned char *d, long len);
 
 #endif

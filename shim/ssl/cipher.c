@@ -244,16 +244,19 @@ static const char *mac_str(uint32_t mac)
 
 MBS_API const char *SSL_CIPHER_get_name(const SSL_CIPHER *c)
 {
+    MBS_TRACE_ENTRY();
     return c != NULL ? c->name : "(NONE)";
 }
 
 MBS_API const char *SSL_CIPHER_standard_name(const SSL_CIPHER *c)
 {
+    MBS_TRACE_ENTRY();
     return c != NULL ? c->stdname : "(NONE)";
 }
 
 MBS_API const char *OPENSSL_cipher_name(const char *stdname)
 {
+    MBS_TRACE_ENTRY();
     const SSL_CIPHER *c = mbs_cipher_by_stdname(stdname);
 
     for (size_t i = 0; c == NULL && stdname != NULL && i < sizeof(scsv_table) / sizeof(scsv_table[0]); i++)
@@ -264,6 +267,7 @@ MBS_API const char *OPENSSL_cipher_name(const char *stdname)
 
 MBS_API int SSL_CIPHER_get_bits(const SSL_CIPHER *c, int *alg_bits)
 {
+    MBS_TRACE_ENTRY();
     if (c == NULL)
         return 0;
     if (alg_bits != NULL)
@@ -273,21 +277,25 @@ MBS_API int SSL_CIPHER_get_bits(const SSL_CIPHER *c, int *alg_bits)
 
 MBS_API const char *SSL_CIPHER_get_version(const SSL_CIPHER *c)
 {
+    MBS_TRACE_ENTRY();
     return c != NULL ? version_str(c, 0) : "(NONE)";
 }
 
 MBS_API uint32_t SSL_CIPHER_get_id(const SSL_CIPHER *c)
 {
+    MBS_TRACE_ENTRY();
     return c != NULL ? 0x03000000u | c->iana : 0;
 }
 
 MBS_API uint16_t SSL_CIPHER_get_protocol_id(const SSL_CIPHER *c)
 {
+    MBS_TRACE_ENTRY();
     return c != NULL ? c->iana : 0;
 }
 
 MBS_API char *SSL_CIPHER_description(const SSL_CIPHER *c, char *buf, int len)
 {
+    MBS_TRACE_ENTRY();
     if (c == NULL)
         return NULL;
     if (buf == NULL) {
@@ -305,6 +313,7 @@ MBS_API char *SSL_CIPHER_description(const SSL_CIPHER *c, char *buf, int len)
 
 MBS_API const SSL_CIPHER *SSL_CIPHER_find(SSL *ssl, const unsigned char *ptr)
 {
+    MBS_TRACE_ENTRY();
     uint16_t id;
 
     (void)ssl; /* OpenSSL goes through ssl's method; every method shares one table here */
@@ -319,6 +328,7 @@ MBS_API const SSL_CIPHER *SSL_CIPHER_find(SSL *ssl, const unsigned char *ptr)
 
 MBS_API int SSL_CIPHER_get_cipher_nid(const SSL_CIPHER *c)
 {
+    MBS_TRACE_ENTRY();
     if (c == NULL)
         return NID_undef;
     switch (c->enc) {
@@ -345,6 +355,7 @@ MBS_API int SSL_CIPHER_get_cipher_nid(const SSL_CIPHER *c)
 
 MBS_API int SSL_CIPHER_get_digest_nid(const SSL_CIPHER *c)
 {
+    MBS_TRACE_ENTRY();
     if (c == NULL)
         return NID_undef;
     switch (c->mac) {
@@ -364,6 +375,7 @@ MBS_API int SSL_CIPHER_get_digest_nid(const SSL_CIPHER *c)
 
 MBS_API int SSL_CIPHER_get_kx_nid(const SSL_CIPHER *c)
 {
+    MBS_TRACE_ENTRY();
     if (c == NULL)
         return NID_undef;
     switch (c->kx) {
@@ -382,6 +394,7 @@ MBS_API int SSL_CIPHER_get_kx_nid(const SSL_CIPHER *c)
 
 MBS_API int SSL_CIPHER_get_auth_nid(const SSL_CIPHER *c)
 {
+    MBS_TRACE_ENTRY();
     if (c == NULL)
         return NID_undef;
     switch (c->auth) {
@@ -403,6 +416,7 @@ MBS_API int SSL_CIPHER_get_auth_nid(const SSL_CIPHER *c)
  */
 MBS_API const EVP_MD *SSL_CIPHER_get_handshake_digest(const SSL_CIPHER *c)
 {
+    MBS_TRACE_ENTRY();
     if (c == NULL)
         return NULL;
     if (c->flags & MBS_SCSV)
@@ -416,6 +430,7 @@ MBS_API const EVP_MD *SSL_CIPHER_get_handshake_digest(const SSL_CIPHER *c)
 
 MBS_API int SSL_CIPHER_is_aead(const SSL_CIPHER *c)
 {
+    MBS_TRACE_ENTRY();
     return c != NULL && c->mac == MBS_M_AEAD;
 }
 

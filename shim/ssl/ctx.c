@@ -8,11 +8,9 @@
 #include "ssl/certkey.h"
 #include "ssl/ssl_local.h"
 
-long mbs_settings_ctrl(mbs_settings *s, int cmd, long larg, void *parg, int *handled);
-int mbs_alpn_wire_ok(const unsigned char *p, size_t len);
-
 MBS_API SSL_CTX *SSL_CTX_new_ex(OSSL_LIB_CTX *libctx, const char *propq, const SSL_METHOD *meth)
 {
+    MBS_TRACE_ENTRY();
     (void)libctx;
     (void)propq;
     if (meth == NULL) {
@@ -46,11 +44,13 @@ MBS_API SSL_CTX *SSL_CTX_new_ex(OSSL_LIB_CTX *libctx, const char *propq, const S
 
 MBS_API SSL_CTX *SSL_CTX_new(const SSL_METHOD *meth)
 {
+    MBS_TRACE_ENTRY();
     return SSL_CTX_new_ex(NULL, NULL, meth);
 }
 
 MBS_API int SSL_CTX_up_ref(SSL_CTX *ctx)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(ctx, 0);
     atomic_fetch_add(&ctx->references, 1);
     return 1;
@@ -58,6 +58,7 @@ MBS_API int SSL_CTX_up_ref(SSL_CTX *ctx)
 
 MBS_API void SSL_CTX_free(SSL_CTX *ctx)
 {
+    MBS_TRACE_ENTRY();
     if (ctx == NULL || atomic_fetch_sub(&ctx->references, 1) != 1)
         return;
     CRYPTO_free_ex_data(CRYPTO_EX_INDEX_SSL_CTX, ctx, &ctx->ex_data);
@@ -75,12 +76,14 @@ MBS_API void SSL_CTX_free(SSL_CTX *ctx)
 
 MBS_API const SSL_METHOD *SSL_CTX_get_ssl_method(const SSL_CTX *ctx)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(ctx, NULL);
     return ctx->method;
 }
 
 MBS_API int SSL_CTX_set_ssl_version(SSL_CTX *ctx, const SSL_METHOD *meth)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(ctx, 0);
     MBS_CHECK_NULL(meth, 0);
     ctx->method = meth;
@@ -91,11 +94,13 @@ MBS_API int SSL_CTX_set_ssl_version(SSL_CTX *ctx, const SSL_METHOD *meth)
 
 MBS_API uint64_t SSL_CTX_get_options(const SSL_CTX *ctx)
 {
+    MBS_TRACE_ENTRY();
     return ctx != NULL ? ctx->s.options : 0;
 }
 
 MBS_API uint64_t SSL_CTX_set_options(SSL_CTX *ctx, uint64_t op)
 {
+    MBS_TRACE_ENTRY();
     if (ctx == NULL)
         return 0;
     return ctx->s.options |= op;
@@ -103,6 +108,7 @@ MBS_API uint64_t SSL_CTX_set_options(SSL_CTX *ctx, uint64_t op)
 
 MBS_API uint64_t SSL_CTX_clear_options(SSL_CTX *ctx, uint64_t op)
 {
+    MBS_TRACE_ENTRY();
     if (ctx == NULL)
         return 0;
     return ctx->s.options &= ~op;
@@ -112,6 +118,7 @@ MBS_API uint64_t SSL_CTX_clear_options(SSL_CTX *ctx, uint64_t op)
 
 MBS_API long SSL_CTX_ctrl(SSL_CTX *ctx, int cmd, long larg, void *parg)
 {
+    MBS_TRACE_ENTRY();
     int handled;
     if (ctx == NULL) {
         /* OpenSSL answers the no-context query about protocol-bound support only */
@@ -203,6 +210,7 @@ MBS_API long SSL_CTX_ctrl(SSL_CTX *ctx, int cmd, long larg, void *parg)
 
 MBS_API long SSL_CTX_callback_ctrl(SSL_CTX *ctx, int cmd, void (*fp)(void))
 {
+    MBS_TRACE_ENTRY();
     if (ctx == NULL)
         return 0;
     switch (cmd) {
@@ -225,6 +233,7 @@ MBS_API long SSL_CTX_callback_ctrl(SSL_CTX *ctx, int cmd, void (*fp)(void))
 
 MBS_API void SSL_CTX_set_verify(SSL_CTX *ctx, int mode, SSL_verify_cb cb)
 {
+    MBS_TRACE_ENTRY();
     if (ctx == NULL)
         return;
     ctx->s.verify_mode = mode;
@@ -233,6 +242,7 @@ MBS_API void SSL_CTX_set_verify(SSL_CTX *ctx, int mode, SSL_verify_cb cb)
 
 MBS_API void SSL_CTX_set_verify_depth(SSL_CTX *ctx, int depth)
 {
+    MBS_TRACE_ENTRY();
     if (ctx == NULL)
         return;
     X509_VERIFY_PARAM_set_depth(ctx->s.param, depth);
@@ -240,21 +250,25 @@ MBS_API void SSL_CTX_set_verify_depth(SSL_CTX *ctx, int depth)
 
 MBS_API int SSL_CTX_get_verify_mode(const SSL_CTX *ctx)
 {
+    MBS_TRACE_ENTRY();
     return ctx != NULL ? ctx->s.verify_mode : 0;
 }
 
 MBS_API int SSL_CTX_get_verify_depth(const SSL_CTX *ctx)
 {
+    MBS_TRACE_ENTRY();
     return ctx != NULL ? X509_VERIFY_PARAM_get_depth(ctx->s.param) : -1;
 }
 
 MBS_API SSL_verify_cb SSL_CTX_get_verify_callback(const SSL_CTX *ctx)
 {
+    MBS_TRACE_ENTRY();
     return ctx != NULL ? ctx->s.verify_callback : NULL;
 }
 
 MBS_API void SSL_CTX_set_cert_verify_callback(SSL_CTX *ctx, int (*cb)(X509_STORE_CTX *, void *), void *arg)
 {
+    MBS_TRACE_ENTRY();
     if (ctx == NULL)
         return;
     ctx->app_verify_cb = cb;
@@ -263,23 +277,27 @@ MBS_API void SSL_CTX_set_cert_verify_callback(SSL_CTX *ctx, int (*cb)(X509_STORE
 
 MBS_API X509_VERIFY_PARAM *SSL_CTX_get0_param(SSL_CTX *ctx)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(ctx, NULL);
     return ctx->s.param;
 }
 
 MBS_API int SSL_CTX_set1_param(SSL_CTX *ctx, X509_VERIFY_PARAM *vpm)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(ctx, 0);
     return X509_VERIFY_PARAM_set1(ctx->s.param, vpm);
 }
 
 MBS_API X509_STORE *SSL_CTX_get_cert_store(const SSL_CTX *ctx)
 {
+    MBS_TRACE_ENTRY();
     return ctx != NULL ? ctx->cert_store : NULL;
 }
 
 MBS_API void SSL_CTX_set_cert_store(SSL_CTX *ctx, X509_STORE *store)
 {
+    MBS_TRACE_ENTRY();
     if (ctx == NULL)
         return;
     X509_STORE_free(ctx->cert_store);
@@ -288,6 +306,7 @@ MBS_API void SSL_CTX_set_cert_store(SSL_CTX *ctx, X509_STORE *store)
 
 MBS_API void SSL_CTX_set1_cert_store(SSL_CTX *ctx, X509_STORE *store)
 {
+    MBS_TRACE_ENTRY();
     if (ctx == NULL || (store != NULL && !X509_STORE_up_ref(store)))
         return;
     SSL_CTX_set_cert_store(ctx, store);
@@ -295,6 +314,7 @@ MBS_API void SSL_CTX_set1_cert_store(SSL_CTX *ctx, X509_STORE *store)
 
 MBS_API int SSL_CTX_load_verify_locations(SSL_CTX *ctx, const char *file, const char *path)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(ctx, 0);
     if (file == NULL && path == NULL)
         return 0;
@@ -307,24 +327,28 @@ MBS_API int SSL_CTX_load_verify_locations(SSL_CTX *ctx, const char *file, const 
 
 MBS_API int SSL_CTX_load_verify_file(SSL_CTX *ctx, const char *file)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(ctx, 0);
     return X509_STORE_load_file(ctx->cert_store, file);
 }
 
 MBS_API int SSL_CTX_load_verify_dir(SSL_CTX *ctx, const char *dir)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(ctx, 0);
     return X509_STORE_load_path(ctx->cert_store, dir);
 }
 
 MBS_API int SSL_CTX_set_default_verify_paths(SSL_CTX *ctx)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(ctx, 0);
     return X509_STORE_set_default_paths(ctx->cert_store);
 }
 
 MBS_API int SSL_CTX_set_default_verify_file(SSL_CTX *ctx)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(ctx, 0);
     /* 3.0 ignores a missing default file and clears the error */
     X509_LOOKUP *lookup = X509_STORE_add_lookup(ctx->cert_store, X509_LOOKUP_file());
@@ -338,6 +362,7 @@ MBS_API int SSL_CTX_set_default_verify_file(SSL_CTX *ctx)
 
 MBS_API int SSL_CTX_set_default_verify_dir(SSL_CTX *ctx)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(ctx, 0);
     X509_LOOKUP *lookup = X509_STORE_add_lookup(ctx->cert_store, X509_LOOKUP_hash_dir());
     if (lookup == NULL)
@@ -352,95 +377,95 @@ MBS_API int SSL_CTX_set_default_verify_dir(SSL_CTX *ctx)
 
 MBS_API int SSL_CTX_use_certificate(SSL_CTX *ctx, X509 *x)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(ctx, 0);
     return mbs_ck_use_cert(&ctx->ck, x);
 }
 
 MBS_API int SSL_CTX_use_certificate_file(SSL_CTX *ctx, const char *file, int type)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(ctx, 0);
     return mbs_ck_use_cert_file(&ctx->ck, file, type, ctx->passwd_cb, ctx->passwd_arg);
 }
 
 MBS_API int SSL_CTX_use_certificate_ASN1(SSL_CTX *ctx, int len, const unsigned char *d)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(ctx, 0);
-    X509 *x = d2i_X509(NULL, &d, len);
-    if (x == NULL) {
-        MBS_RAISE(ERR_R_ASN1_LIB);
-        return 0;
-    }
-    int ret = mbs_ck_use_cert(&ctx->ck, x);
-    X509_free(x);
-    return ret;
+    return mbs_ck_use_cert_der(&ctx->ck, d, len);
 }
 
 MBS_API int SSL_CTX_use_certificate_chain_file(SSL_CTX *ctx, const char *file)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(ctx, 0);
     return mbs_ck_use_chain_file(&ctx->ck, file, ctx->passwd_cb, ctx->passwd_arg);
 }
 
 MBS_API int SSL_CTX_use_PrivateKey(SSL_CTX *ctx, EVP_PKEY *pkey)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(ctx, 0);
     return mbs_ck_use_key(&ctx->ck, pkey);
 }
 
 MBS_API int SSL_CTX_use_PrivateKey_file(SSL_CTX *ctx, const char *file, int type)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(ctx, 0);
     return mbs_ck_use_key_file(&ctx->ck, file, type, ctx->passwd_cb, ctx->passwd_arg);
 }
 
 MBS_API int SSL_CTX_use_PrivateKey_ASN1(int type, SSL_CTX *ctx, const unsigned char *d, long len)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(ctx, 0);
-    EVP_PKEY *pkey = d2i_PrivateKey(type, NULL, &d, len);
-    if (pkey == NULL) {
-        MBS_RAISE(ERR_R_ASN1_LIB);
-        return 0;
-    }
-    int ret = mbs_ck_use_key(&ctx->ck, pkey);
-    EVP_PKEY_free(pkey);
-    return ret;
+    return mbs_ck_use_key_der(&ctx->ck, type, d, len);
 }
 
 MBS_API int SSL_CTX_check_private_key(const SSL_CTX *ctx)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(ctx, 0);
     return mbs_ck_check_key(&ctx->ck);
 }
 
 MBS_API X509 *SSL_CTX_get0_certificate(const SSL_CTX *ctx)
 {
+    MBS_TRACE_ENTRY();
     return ctx != NULL ? ctx->ck.x509 : NULL;
 }
 
 MBS_API EVP_PKEY *SSL_CTX_get0_privatekey(const SSL_CTX *ctx)
 {
+    MBS_TRACE_ENTRY();
     return ctx != NULL ? ctx->ck.pkey : NULL;
 }
 
 MBS_API void SSL_CTX_set_default_passwd_cb(SSL_CTX *ctx, pem_password_cb *cb)
 {
+    MBS_TRACE_ENTRY();
     if (ctx != NULL)
         ctx->passwd_cb = cb;
 }
 
 MBS_API void SSL_CTX_set_default_passwd_cb_userdata(SSL_CTX *ctx, void *u)
 {
+    MBS_TRACE_ENTRY();
     if (ctx != NULL)
         ctx->passwd_arg = u;
 }
 
 MBS_API pem_password_cb *SSL_CTX_get_default_passwd_cb(SSL_CTX *ctx)
 {
+    MBS_TRACE_ENTRY();
     return ctx != NULL ? ctx->passwd_cb : NULL;
 }
 
 MBS_API void *SSL_CTX_get_default_passwd_cb_userdata(SSL_CTX *ctx)
 {
+    MBS_TRACE_ENTRY();
     return ctx != NULL ? ctx->passwd_arg : NULL;
 }
 
@@ -448,59 +473,27 @@ MBS_API void *SSL_CTX_get_default_passwd_cb_userdata(SSL_CTX *ctx)
 
 MBS_API int SSL_CTX_set_cipher_list(SSL_CTX *ctx, const char *str)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(ctx, 0);
-    MBS_CHECK_NULL(str, 0);
-    mbs_id_list l = {0};
-    int level = ctx->s.security_level;
-    if (!mbs_cipher_list_parse(str, &l, &level)) {
-        MBS_RAISE(SSL_R_NO_CIPHER_MATCH);
-        return 0;
-    }
-    mbs_id_list_free(&ctx->s.ciphers12);
-    ctx->s.ciphers12 = l;
-    ctx->s.security_level = level;
-    return 1;
+    return mbs_settings_cipher_list(&ctx->s, str);
 }
 
 MBS_API int SSL_CTX_set_ciphersuites(SSL_CTX *ctx, const char *str)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(ctx, 0);
-    MBS_CHECK_NULL(str, 0);
-    mbs_id_list l = {0};
-    if (*str != '\0' && !mbs_ciphersuites_parse(str, &l)) {
-        MBS_RAISE(SSL_R_NO_CIPHER_MATCH);
-        return 0;
-    }
-    mbs_id_list_free(&ctx->s.ciphers13);
-    ctx->s.ciphers13 = l;
-    ctx->s.no_tls13_suites = *str == '\0'; /* "" disables TLS 1.3 suites, unlike "not set" */
-    return 1;
+    return mbs_settings_ciphersuites(&ctx->s, str);
 }
 
 MBS_API int SSL_CTX_set_alpn_protos(SSL_CTX *ctx, const unsigned char *protos, unsigned int len)
 {
-    if (ctx == NULL)
-        return 1;
-    if (protos == NULL || len == 0) {
-        free(ctx->s.alpn);
-        ctx->s.alpn = NULL;
-        ctx->s.alpn_len = 0;
-        return 0;
-    }
-    if (!mbs_alpn_wire_ok(protos, len))
-        return 1;
-    unsigned char *copy = malloc(len);
-    if (copy == NULL)
-        return 1;
-    memcpy(copy, protos, len);
-    free(ctx->s.alpn);
-    ctx->s.alpn = copy;
-    ctx->s.alpn_len = len;
-    return 0; /* sic: 0 is success for this one */
+    MBS_TRACE_ENTRY();
+    return ctx != NULL ? mbs_settings_alpn(&ctx->s, protos, len) : 1;
 }
 
 MBS_API void SSL_CTX_set_alpn_select_cb(SSL_CTX *ctx, SSL_CTX_alpn_select_cb_func cb, void *arg)
 {
+    MBS_TRACE_ENTRY();
     if (ctx == NULL)
         return;
     ctx->alpn_select_cb = cb;
@@ -509,28 +502,33 @@ MBS_API void SSL_CTX_set_alpn_select_cb(SSL_CTX *ctx, SSL_CTX_alpn_select_cb_fun
 
 MBS_API void SSL_CTX_set_info_callback(SSL_CTX *ctx, void (*cb)(const SSL *, int, int))
 {
+    MBS_TRACE_ENTRY();
     if (ctx != NULL)
         ctx->info_callback = cb;
 }
 
 MBS_API void (*SSL_CTX_get_info_callback(SSL_CTX *ctx))(const SSL *, int, int)
 {
+    MBS_TRACE_ENTRY();
     return ctx != NULL ? ctx->info_callback : NULL;
 }
 
 MBS_API void SSL_CTX_set_keylog_callback(SSL_CTX *ctx, SSL_CTX_keylog_cb_func cb)
 {
+    MBS_TRACE_ENTRY();
     if (ctx != NULL)
         ctx->keylog_cb = cb;
 }
 
 MBS_API SSL_CTX_keylog_cb_func SSL_CTX_get_keylog_callback(const SSL_CTX *ctx)
 {
+    MBS_TRACE_ENTRY();
     return ctx != NULL ? ctx->keylog_cb : NULL;
 }
 
 MBS_API void SSL_CTX_set_client_hello_cb(SSL_CTX *ctx, SSL_client_hello_cb_fn cb, void *arg)
 {
+    MBS_TRACE_ENTRY();
     if (ctx == NULL)
         return;
     ctx->client_hello_cb = cb;
@@ -539,52 +537,53 @@ MBS_API void SSL_CTX_set_client_hello_cb(SSL_CTX *ctx, SSL_client_hello_cb_fn cb
 
 MBS_API void SSL_CTX_set_client_cert_cb(SSL_CTX *ctx, int (*cb)(SSL *, X509 **, EVP_PKEY **))
 {
+    MBS_TRACE_ENTRY();
     if (ctx != NULL)
         ctx->client_cert_cb = cb;
 }
 
 MBS_API void SSL_CTX_set_msg_callback(SSL_CTX *ctx, void (*cb)(int, int, int, const void *, size_t, SSL *, void *))
 {
+    MBS_TRACE_ENTRY();
     SSL_CTX_callback_ctrl(ctx, SSL_CTRL_SET_MSG_CALLBACK, (void (*)(void))cb);
 }
 
 MBS_API void SSL_CTX_set_quiet_shutdown(SSL_CTX *ctx, int mode)
 {
+    MBS_TRACE_ENTRY();
     if (ctx != NULL)
         ctx->s.quiet_shutdown = mode;
 }
 
 MBS_API int SSL_CTX_get_quiet_shutdown(const SSL_CTX *ctx)
 {
+    MBS_TRACE_ENTRY();
     return ctx != NULL ? ctx->s.quiet_shutdown : 0;
 }
 
 MBS_API void SSL_CTX_set_security_level(SSL_CTX *ctx, int level)
 {
+    MBS_TRACE_ENTRY();
     if (ctx != NULL)
         ctx->s.security_level = level;
 }
 
 MBS_API int SSL_CTX_get_security_level(const SSL_CTX *ctx)
 {
+    MBS_TRACE_ENTRY();
     return ctx != NULL ? ctx->s.security_level : 0;
 }
 
 MBS_API int SSL_CTX_set_session_id_context(SSL_CTX *ctx, const unsigned char *sid_ctx, unsigned int len)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(ctx, 0);
-    if (len > SSL_MAX_SID_CTX_LENGTH) {
-        MBS_RAISE(SSL_R_SSL_SESSION_ID_CONTEXT_TOO_LONG);
-        return 0;
-    }
-    if (len > 0)
-        memcpy(ctx->s.sid_ctx, sid_ctx, len);
-    ctx->s.sid_ctx_len = len;
-    return 1;
+    return mbs_settings_sid_ctx(&ctx->s, sid_ctx, len);
 }
 
 MBS_API long SSL_CTX_set_timeout(SSL_CTX *ctx, long t)
 {
+    MBS_TRACE_ENTRY();
     if (ctx == NULL)
         return 0;
     long old = ctx->session_timeout;
@@ -594,23 +593,27 @@ MBS_API long SSL_CTX_set_timeout(SSL_CTX *ctx, long t)
 
 MBS_API long SSL_CTX_get_timeout(const SSL_CTX *ctx)
 {
+    MBS_TRACE_ENTRY();
     return ctx != NULL ? ctx->session_timeout : 0;
 }
 
 MBS_API void SSL_CTX_sess_set_new_cb(SSL_CTX *ctx, int (*cb)(SSL *, SSL_SESSION *))
 {
+    MBS_TRACE_ENTRY();
     if (ctx != NULL)
         ctx->new_session_cb = cb;
 }
 
 MBS_API void SSL_CTX_sess_set_remove_cb(SSL_CTX *ctx, void (*cb)(SSL_CTX *, SSL_SESSION *))
 {
+    MBS_TRACE_ENTRY();
     if (ctx != NULL)
         ctx->remove_session_cb = cb;
 }
 
 MBS_API int SSL_CTX_set_num_tickets(SSL_CTX *ctx, size_t n)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(ctx, 0);
     ctx->num_tickets = n;
     return 1;
@@ -618,16 +621,19 @@ MBS_API int SSL_CTX_set_num_tickets(SSL_CTX *ctx, size_t n)
 
 MBS_API size_t SSL_CTX_get_num_tickets(const SSL_CTX *ctx)
 {
+    MBS_TRACE_ENTRY();
     return ctx != NULL ? ctx->num_tickets : 0;
 }
 
 MBS_API int SSL_CTX_set_ex_data(SSL_CTX *ctx, int idx, void *arg)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(ctx, 0);
     return CRYPTO_set_ex_data(&ctx->ex_data, idx, arg);
 }
 
 MBS_API void *SSL_CTX_get_ex_data(const SSL_CTX *ctx, int idx)
 {
+    MBS_TRACE_ENTRY();
     return ctx != NULL ? CRYPTO_get_ex_data(&ctx->ex_data, idx) : NULL;
 }

@@ -28,6 +28,7 @@ static int from_bio(BIO *bio)
 
 MBS_API int SSL_get_error(const SSL *s, int ret)
 {
+    MBS_TRACE_ENTRY();
     if (ret > 0)
         return SSL_ERROR_NONE;
     unsigned long e = ERR_peek_error();

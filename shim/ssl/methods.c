@@ -22,18 +22,66 @@ static const SSL_METHOD tls11_any = {TLS1_1_VERSION, MBS_ROLE_UNSET};
 static const SSL_METHOD tls11_client = {TLS1_1_VERSION, MBS_ROLE_CLIENT};
 static const SSL_METHOD tls11_server = {TLS1_1_VERSION, MBS_ROLE_SERVER};
 
-MBS_API const SSL_METHOD *TLSv1_method(void) { return &tls10_any; }
-MBS_API const SSL_METHOD *TLSv1_client_method(void) { return &tls10_client; }
-MBS_API const SSL_METHOD *TLSv1_server_method(void) { return &tls10_server; }
-MBS_API const SSL_METHOD *TLSv1_1_method(void) { return &tls11_any; }
-MBS_API const SSL_METHOD *TLSv1_1_client_method(void) { return &tls11_client; }
-MBS_API const SSL_METHOD *TLSv1_1_server_method(void) { return &tls11_server; }
-MBS_API const SSL_METHOD *TLS_method(void) { return &tls_any; }
-MBS_API const SSL_METHOD *TLS_client_method(void) { return &tls_client; }
-MBS_API const SSL_METHOD *TLS_server_method(void) { return &tls_server; }
-MBS_API const SSL_METHOD *TLSv1_2_method(void) { return &tls12_any; }
-MBS_API const SSL_METHOD *TLSv1_2_client_method(void) { return &tls12_client; }
-MBS_API const SSL_METHOD *TLSv1_2_server_method(void) { return &tls12_server; }
+MBS_API const SSL_METHOD *TLSv1_method(void)
+{
+    MBS_TRACE_ENTRY();
+    return &tls10_any;
+}
+MBS_API const SSL_METHOD *TLSv1_client_method(void)
+{
+    MBS_TRACE_ENTRY();
+    return &tls10_client;
+}
+MBS_API const SSL_METHOD *TLSv1_server_method(void)
+{
+    MBS_TRACE_ENTRY();
+    return &tls10_server;
+}
+MBS_API const SSL_METHOD *TLSv1_1_method(void)
+{
+    MBS_TRACE_ENTRY();
+    return &tls11_any;
+}
+MBS_API const SSL_METHOD *TLSv1_1_client_method(void)
+{
+    MBS_TRACE_ENTRY();
+    return &tls11_client;
+}
+MBS_API const SSL_METHOD *TLSv1_1_server_method(void)
+{
+    MBS_TRACE_ENTRY();
+    return &tls11_server;
+}
+MBS_API const SSL_METHOD *TLS_method(void)
+{
+    MBS_TRACE_ENTRY();
+    return &tls_any;
+}
+MBS_API const SSL_METHOD *TLS_client_method(void)
+{
+    MBS_TRACE_ENTRY();
+    return &tls_client;
+}
+MBS_API const SSL_METHOD *TLS_server_method(void)
+{
+    MBS_TRACE_ENTRY();
+    return &tls_server;
+}
+MBS_API const SSL_METHOD *TLSv1_2_method(void)
+{
+    MBS_TRACE_ENTRY();
+    return &tls12_any;
+}
+MBS_API const SSL_METHOD *TLSv1_2_client_method(void)
+{
+    MBS_TRACE_ENTRY();
+    return &tls12_client;
+}
+MBS_API const SSL_METHOD *TLSv1_2_server_method(void)
+{
+    MBS_TRACE_ENTRY();
+    return &tls12_server;
+}
 
 static pthread_once_t init_once = PTHREAD_ONCE_INIT;
 static int init_ok;
@@ -52,6 +100,7 @@ int mbs_ssl_init(void)
 
 MBS_API int OPENSSL_init_ssl(uint64_t opts, const OPENSSL_INIT_SETTINGS *settings)
 {
+    MBS_TRACE_ENTRY();
     if (!OPENSSL_init_crypto(opts | OPENSSL_INIT_ADD_ALL_CIPHERS | OPENSSL_INIT_ADD_ALL_DIGESTS, settings))
         return 0;
     return mbs_ssl_init();
@@ -59,6 +108,7 @@ MBS_API int OPENSSL_init_ssl(uint64_t opts, const OPENSSL_INIT_SETTINGS *setting
 
 MBS_API int ERR_load_SSL_strings(void)
 {
+    MBS_TRACE_ENTRY();
     mbs_ssl_load_strings();
     return 1;
 }

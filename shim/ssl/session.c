@@ -109,6 +109,7 @@ void mbs_keylog_attach(SSL *s)
 
 MBS_API SSL_SESSION *SSL_SESSION_new(void)
 {
+    MBS_TRACE_ENTRY();
     SSL_SESSION *ss = calloc(1, sizeof(*ss));
     if (ss == NULL) {
         MBS_RAISE(ERR_R_MALLOC_FAILURE);
@@ -127,6 +128,7 @@ MBS_API SSL_SESSION *SSL_SESSION_new(void)
 
 MBS_API int SSL_SESSION_up_ref(SSL_SESSION *ss)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(ss, 0);
     atomic_fetch_add(&ss->references, 1);
     return 1;
@@ -134,6 +136,7 @@ MBS_API int SSL_SESSION_up_ref(SSL_SESSION *ss)
 
 MBS_API void SSL_SESSION_free(SSL_SESSION *ss)
 {
+    MBS_TRACE_ENTRY();
     if (ss == NULL || atomic_fetch_sub(&ss->references, 1) != 1)
         return;
     CRYPTO_free_ex_data(CRYPTO_EX_INDEX_SSL_SESSION, ss, &ss->ex_data);
@@ -246,11 +249,13 @@ void mbs_capture_results(SSL *s)
 
 MBS_API SSL_SESSION *SSL_get_session(const SSL *s)
 {
+    MBS_TRACE_ENTRY();
     return s != NULL ? s->session : NULL;
 }
 
 MBS_API SSL_SESSION *SSL_get1_session(SSL *s)
 {
+    MBS_TRACE_ENTRY();
     if (s == NULL || s->session == NULL)
         return NULL;
     SSL_SESSION_up_ref(s->session);
@@ -259,6 +264,7 @@ MBS_API SSL_SESSION *SSL_get1_session(SSL *s)
 
 MBS_API int SSL_set_session(SSL *s, SSL_SESSION *ss)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(s, 0);
     if (ss != NULL)
         SSL_SESSION_up_ref(ss);
@@ -269,16 +275,19 @@ MBS_API int SSL_set_session(SSL *s, SSL_SESSION *ss)
 
 MBS_API int SSL_session_reused(const SSL *s)
 {
+    MBS_TRACE_ENTRY();
     return s != NULL && s->session_reused;
 }
 
 MBS_API int SSL_SESSION_is_resumable(const SSL_SESSION *ss)
 {
+    MBS_TRACE_ENTRY();
     return ss != NULL && ss->resumable;
 }
 
 MBS_API size_t SSL_SESSION_get_master_key(const SSL_SESSION *ss, unsigned char *out, size_t outlen)
 {
+    MBS_TRACE_ENTRY();
     if (ss == NULL)
         return 0;
     if (outlen == 0)
@@ -291,21 +300,25 @@ MBS_API size_t SSL_SESSION_get_master_key(const SSL_SESSION *ss, unsigned char *
 
 MBS_API int SSL_SESSION_get_protocol_version(const SSL_SESSION *ss)
 {
+    MBS_TRACE_ENTRY();
     return ss != NULL ? ss->version : 0;
 }
 
 MBS_API const SSL_CIPHER *SSL_SESSION_get0_cipher(const SSL_SESSION *ss)
 {
+    MBS_TRACE_ENTRY();
     return ss != NULL ? mbs_cipher_by_iana(ss->cipher_id) : NULL;
 }
 
 MBS_API long SSL_SESSION_get_time(const SSL_SESSION *ss)
 {
+    MBS_TRACE_ENTRY();
     return ss != NULL ? ss->time : 0;
 }
 
 MBS_API long SSL_SESSION_set_time(SSL_SESSION *ss, long t)
 {
+    MBS_TRACE_ENTRY();
     if (ss == NULL)
         return 0;
     ss->time = t;
@@ -314,11 +327,13 @@ MBS_API long SSL_SESSION_set_time(SSL_SESSION *ss, long t)
 
 MBS_API long SSL_SESSION_get_timeout(const SSL_SESSION *ss)
 {
+    MBS_TRACE_ENTRY();
     return ss != NULL ? ss->timeout : 0;
 }
 
 MBS_API long SSL_SESSION_set_timeout(SSL_SESSION *ss, long t)
 {
+    MBS_TRACE_ENTRY();
     if (ss == NULL)
         return 0;
     ss->timeout = t;
@@ -327,6 +342,7 @@ MBS_API long SSL_SESSION_set_timeout(SSL_SESSION *ss, long t)
 
 MBS_API const unsigned char *SSL_SESSION_get_id(const SSL_SESSION *ss, unsigned int *len)
 {
+    MBS_TRACE_ENTRY();
     if (len != NULL)
         *len = ss != NULL ? ss->id_len : 0;
     return ss != NULL ? ss->id : NULL;
@@ -334,16 +350,19 @@ MBS_API const unsigned char *SSL_SESSION_get_id(const SSL_SESSION *ss, unsigned 
 
 MBS_API const char *SSL_SESSION_get0_hostname(const SSL_SESSION *ss)
 {
+    MBS_TRACE_ENTRY();
     return ss != NULL ? ss->hostname : NULL;
 }
 
 MBS_API X509 *SSL_SESSION_get0_peer(SSL_SESSION *ss)
 {
+    MBS_TRACE_ENTRY();
     return ss != NULL ? ss->peer : NULL;
 }
 
 MBS_API void SSL_SESSION_get0_alpn_selected(const SSL_SESSION *ss, const unsigned char **alpn, size_t *len)
 {
+    MBS_TRACE_ENTRY();
     if (alpn != NULL)
         *alpn = ss != NULL ? ss->alpn : NULL;
     if (len != NULL)
@@ -352,12 +371,14 @@ MBS_API void SSL_SESSION_get0_alpn_selected(const SSL_SESSION *ss, const unsigne
 
 MBS_API int SSL_SESSION_set_ex_data(SSL_SESSION *ss, int idx, void *arg)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(ss, 0);
     return CRYPTO_set_ex_data(&ss->ex_data, idx, arg);
 }
 
 MBS_API void *SSL_SESSION_get_ex_data(const SSL_SESSION *ss, int idx)
 {
+    MBS_TRACE_ENTRY();
     return ss != NULL ? CRYPTO_get_ex_data(&ss->ex_data, idx) : NULL;
 }
 
@@ -392,11 +413,13 @@ static int current_version(const SSL *s)
 
 MBS_API const char *SSL_get_version(const SSL *s)
 {
+    MBS_TRACE_ENTRY();
     return s != NULL ? version_string(current_version(s)) : "unknown";
 }
 
 MBS_API int SSL_version(const SSL *s)
 {
+    MBS_TRACE_ENTRY();
     return s != NULL ? current_version(s) : 0;
 }
 
@@ -404,6 +427,7 @@ MBS_API int SSL_version(const SSL *s)
  * ClientHello exists, then the highest the client offered. */
 MBS_API int SSL_client_version(const SSL *s)
 {
+    MBS_TRACE_ENTRY();
     if (s == NULL)
         return 0;
     if (s->hs == MBS_HS_BEFORE)
@@ -418,6 +442,7 @@ MBS_API int SSL_client_version(const SSL *s)
 
 MBS_API const SSL_CIPHER *SSL_get_current_cipher(const SSL *s)
 {
+    MBS_TRACE_ENTRY();
     if (s == NULL || s->hs != MBS_HS_DONE)
         return NULL;
     return mbs_cipher_by_iana(s->cipher_id);
@@ -425,11 +450,13 @@ MBS_API const SSL_CIPHER *SSL_get_current_cipher(const SSL *s)
 
 MBS_API const SSL_CIPHER *SSL_get_pending_cipher(const SSL *s)
 {
+    MBS_TRACE_ENTRY();
     return SSL_get_current_cipher(s);
 }
 
 MBS_API size_t SSL_get_finished(const SSL *s, void *buf, size_t count)
 {
+    MBS_TRACE_ENTRY();
     if (s == NULL || !s->mbed_ready || s->hs != MBS_HS_DONE)
         return 0;
     return mbs_priv_finished(&s->mbed, s->role == MBS_ROLE_SERVER, buf, count);
@@ -437,6 +464,7 @@ MBS_API size_t SSL_get_finished(const SSL *s, void *buf, size_t count)
 
 MBS_API size_t SSL_get_peer_finished(const SSL *s, void *buf, size_t count)
 {
+    MBS_TRACE_ENTRY();
     if (s == NULL || !s->mbed_ready || s->hs != MBS_HS_DONE)
         return 0;
     return mbs_priv_finished(&s->mbed, s->role != MBS_ROLE_SERVER, buf, count);
@@ -454,6 +482,7 @@ static size_t copy_out(unsigned char *out, size_t outlen, const unsigned char *s
 
 MBS_API size_t SSL_get_client_random(const SSL *s, unsigned char *out, size_t outlen)
 {
+    MBS_TRACE_ENTRY();
     if (s == NULL || !s->have_randoms)
         return 0;
     return copy_out(out, outlen, s->client_random, 32);
@@ -461,6 +490,7 @@ MBS_API size_t SSL_get_client_random(const SSL *s, unsigned char *out, size_t ou
 
 MBS_API size_t SSL_get_server_random(const SSL *s, unsigned char *out, size_t outlen)
 {
+    MBS_TRACE_ENTRY();
     if (s == NULL || !s->have_randoms)
         return 0;
     return copy_out(out, outlen, s->server_random, 32);
@@ -469,6 +499,7 @@ MBS_API size_t SSL_get_server_random(const SSL *s, unsigned char *out, size_t ou
 MBS_API int SSL_export_keying_material(SSL *s, unsigned char *out, size_t olen, const char *label, size_t llen,
                                        const unsigned char *context, size_t contextlen, int use_context)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(s, 0);
     if (s->hs != MBS_HS_DONE || !s->mbed_ready)
         return -1; /* as OpenSSL: no session yet, no error queued */

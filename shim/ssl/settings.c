@@ -146,3 +146,67 @@ MBS_RESULT mbs_cert_key_build(mbs_cert_key *ck)
     MBS_ENSURE(ret == 0, SSL_R_BAD_VALUE);
     return MBS_OK;
 }
+
+/* ---- setters shared by the SSL_CTX_* and SSL_* entry points ---- */
+
+int mbs_settings_cipher_list(mbs_settings *s, const char *str)
+{
+    MBS_CHECK_NULL(str, 0);
+    mbs_id_list l = {0};
+    int level = s->security_level;
+    if (!mbs_cipher_list_parse(str, &l, &level)) {
+        MBS_RAISE(SSL_R_NO_CIPHER_MATCH);
+        return 0;
+    }
+    mbs_id_list_free(&s->ciphers12);
+    s->ciphers12 = l;
+    s->security_level = level;
+    return 1;
+}
+
+int mbs_settings_ciphersuites(mbs_settings *s, const char *str)
+{
+    MBS_CHECK_NULL(str, 0);
+    mbs_id_list l = {0};
+    if (*str != '\0' && !mbs_ciphersuites_parse(str, &l)) {
+        MBS_RAISE(SSL_R_NO_CIPHER_MATCH);
+        return 0;
+    }
+    mbs_id_list_free(&s->ciphers13);
+    s->ciphers13 = l;
+    s->no_tls13_suites = *str == '\0'; /* "" disables TLS 1.3 suites, unlike "not set" */
+    return 1;
+}
+
+/* 0 on success, 1 on failure: the inverted convention of SSL_set_alpn_protos(). */
+int mbs_settings_alpn(mbs_settings *s, const unsigned char *protos, unsigned int len)
+{
+    if (protos == NULL || len == 0) {
+        free(s->alpn);
+        s->alpn = NULL;
+        s->alpn_len = 0;
+        return 0;
+    }
+    if (!mbs_alpn_wire_ok(protos, len))
+        return 1;
+    unsigned char *copy = malloc(len);
+    if (copy == NULL)
+        return 1;
+    memcpy(copy, protos, len);
+    free(s->alpn);
+    s->alpn = copy;
+    s->alpn_len = len;
+    return 0;
+}
+
+int mbs_settings_sid_ctx(mbs_settings *s, const unsigned char *sid_ctx, unsigned int len)
+{
+    if (len > SSL_MAX_SID_CTX_LENGTH) {
+        MBS_RAISE(SSL_R_SSL_SESSION_ID_CONTEXT_TOO_LONG);
+        return 0;
+    }
+    if (len > 0)
+        memcpy(s->sid_ctx, sid_ctx, len);
+    s->sid_ctx_len = len;
+    return 1;
+}

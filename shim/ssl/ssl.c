@@ -8,12 +8,11 @@
 #include "ssl/certkey.h"
 #include "ssl/ssl_local.h"
 
-long mbs_settings_ctrl(mbs_settings *s, int cmd, long larg, void *parg, int *handled);
-int mbs_alpn_wire_ok(const unsigned char *p, size_t len);
 void mbs_ssl_release_mbed(SSL *s);
 
 MBS_API SSL *SSL_new(SSL_CTX *ctx)
 {
+    MBS_TRACE_ENTRY();
     if (ctx == NULL) {
         MBS_RAISE(SSL_R_NULL_SSL_CTX);
         return NULL;
@@ -44,6 +43,7 @@ MBS_API SSL *SSL_new(SSL_CTX *ctx)
 
 MBS_API int SSL_up_ref(SSL *s)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(s, 0);
     atomic_fetch_add(&s->references, 1);
     return 1;
@@ -71,6 +71,7 @@ static void free_results(SSL *s)
 
 MBS_API void SSL_free(SSL *s)
 {
+    MBS_TRACE_ENTRY();
     if (s == NULL || atomic_fetch_sub(&s->references, 1) != 1)
         return;
     CRYPTO_free_ex_data(CRYPTO_EX_INDEX_SSL, s, &s->ex_data);
@@ -123,6 +124,7 @@ static void reset_connection(SSL *s)
 
 MBS_API int SSL_clear(SSL *s)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(s, 0);
     reset_connection(s);
     if (s->role == MBS_ROLE_SERVER) {
@@ -137,6 +139,7 @@ MBS_API int SSL_clear(SSL *s)
 
 MBS_API void SSL_set0_rbio(SSL *s, BIO *rbio)
 {
+    MBS_TRACE_ENTRY();
     if (s == NULL)
         return;
     BIO_free_all(s->rbio);
@@ -145,6 +148,7 @@ MBS_API void SSL_set0_rbio(SSL *s, BIO *rbio)
 
 MBS_API void SSL_set0_wbio(SSL *s, BIO *wbio)
 {
+    MBS_TRACE_ENTRY();
     if (s == NULL)
         return;
     BIO_free_all(s->wbio);
@@ -153,6 +157,7 @@ MBS_API void SSL_set0_wbio(SSL *s, BIO *wbio)
 
 MBS_API void SSL_set_bio(SSL *s, BIO *rbio, BIO *wbio)
 {
+    MBS_TRACE_ENTRY();
     if (s == NULL)
         return;
     /* one reference each is handed over; the same BIO twice means two references */
@@ -174,11 +179,13 @@ MBS_API void SSL_set_bio(SSL *s, BIO *rbio, BIO *wbio)
 
 MBS_API BIO *SSL_get_rbio(const SSL *s)
 {
+    MBS_TRACE_ENTRY();
     return s != NULL ? s->rbio : NULL;
 }
 
 MBS_API BIO *SSL_get_wbio(const SSL *s)
 {
+    MBS_TRACE_ENTRY();
     return s != NULL ? s->wbio : NULL;
 }
 
@@ -195,6 +202,7 @@ static BIO *socket_bio(int fd)
 
 MBS_API int SSL_set_fd(SSL *s, int fd)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(s, 0);
     BIO *b = socket_bio(fd);
     if (b == NULL)
@@ -210,6 +218,7 @@ static int is_socket_with_fd(BIO *b, int fd)
 
 MBS_API int SSL_set_rfd(SSL *s, int fd)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(s, 0);
     if (is_socket_with_fd(s->wbio, fd)) {
         BIO_up_ref(s->wbio);
@@ -225,6 +234,7 @@ MBS_API int SSL_set_rfd(SSL *s, int fd)
 
 MBS_API int SSL_set_wfd(SSL *s, int fd)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(s, 0);
     if (is_socket_with_fd(s->rbio, fd)) {
         BIO_up_ref(s->rbio);
@@ -249,16 +259,19 @@ static int bio_fd(BIO *b)
 
 MBS_API int SSL_get_rfd(const SSL *s)
 {
+    MBS_TRACE_ENTRY();
     return s != NULL ? bio_fd(s->rbio) : -1;
 }
 
 MBS_API int SSL_get_wfd(const SSL *s)
 {
+    MBS_TRACE_ENTRY();
     return s != NULL ? bio_fd(s->wbio) : -1;
 }
 
 MBS_API int SSL_get_fd(const SSL *s)
 {
+    MBS_TRACE_ENTRY();
     return SSL_get_rfd(s);
 }
 
@@ -266,6 +279,7 @@ MBS_API int SSL_get_fd(const SSL *s)
 
 MBS_API void SSL_set_connect_state(SSL *s)
 {
+    MBS_TRACE_ENTRY();
     if (s == NULL)
         return;
     s->role = MBS_ROLE_CLIENT;
@@ -275,6 +289,7 @@ MBS_API void SSL_set_connect_state(SSL *s)
 
 MBS_API void SSL_set_accept_state(SSL *s)
 {
+    MBS_TRACE_ENTRY();
     if (s == NULL)
         return;
     s->role = MBS_ROLE_SERVER;
@@ -284,6 +299,7 @@ MBS_API void SSL_set_accept_state(SSL *s)
 
 MBS_API int SSL_is_server(const SSL *s)
 {
+    MBS_TRACE_ENTRY();
     if (s == NULL)
         return 0;
     if (s->role != MBS_ROLE_UNSET)
@@ -294,6 +310,7 @@ MBS_API int SSL_is_server(const SSL *s)
 
 MBS_API int SSL_do_handshake(SSL *s)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(s, -1);
     MBS_TRACE_ENTRY();
     if (s->role == MBS_ROLE_UNSET) {
@@ -305,6 +322,7 @@ MBS_API int SSL_do_handshake(SSL *s)
 
 MBS_API int SSL_connect(SSL *s)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(s, -1);
     if (s->role == MBS_ROLE_UNSET)
         SSL_set_connect_state(s);
@@ -313,6 +331,7 @@ MBS_API int SSL_connect(SSL *s)
 
 MBS_API int SSL_accept(SSL *s)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(s, -1);
     if (s->role == MBS_ROLE_UNSET)
         SSL_set_accept_state(s);
@@ -321,21 +340,25 @@ MBS_API int SSL_accept(SSL *s)
 
 MBS_API int SSL_is_init_finished(const SSL *s)
 {
+    MBS_TRACE_ENTRY();
     return s != NULL && s->hs == MBS_HS_DONE;
 }
 
 MBS_API int SSL_in_init(const SSL *s)
 {
+    MBS_TRACE_ENTRY();
     return s != NULL && s->hs != MBS_HS_DONE;
 }
 
 MBS_API int SSL_in_before(const SSL *s)
 {
+    MBS_TRACE_ENTRY();
     return s != NULL && s->hs == MBS_HS_BEFORE;
 }
 
 MBS_API OSSL_HANDSHAKE_STATE SSL_get_state(const SSL *s)
 {
+    MBS_TRACE_ENTRY();
     if (s == NULL || s->hs == MBS_HS_BEFORE)
         return TLS_ST_BEFORE;
     return s->hs == MBS_HS_DONE ? TLS_ST_OK : TLS_ST_BEFORE;
@@ -343,6 +366,7 @@ MBS_API OSSL_HANDSHAKE_STATE SSL_get_state(const SSL *s)
 
 MBS_API const char *SSL_state_string(const SSL *s)
 {
+    MBS_TRACE_ENTRY();
     if (s == NULL)
         return "UNKWN ";
     switch (s->hs) {
@@ -359,6 +383,7 @@ MBS_API const char *SSL_state_string(const SSL *s)
 
 MBS_API const char *SSL_state_string_long(const SSL *s)
 {
+    MBS_TRACE_ENTRY();
     if (s == NULL)
         return "unknown state";
     switch (s->hs) {
@@ -377,6 +402,7 @@ MBS_API const char *SSL_state_string_long(const SSL *s)
 
 MBS_API int SSL_read_ex(SSL *s, void *buf, size_t num, size_t *readbytes)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(s, 0);
     size_t n = 0;
     int r = mbs_read(s, buf, num, &n, 0);
@@ -387,6 +413,7 @@ MBS_API int SSL_read_ex(SSL *s, void *buf, size_t num, size_t *readbytes)
 
 MBS_API int SSL_read(SSL *s, void *buf, int num)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(s, -1);
     if (num < 0) {
         MBS_RAISE(SSL_R_BAD_LENGTH);
@@ -399,6 +426,7 @@ MBS_API int SSL_read(SSL *s, void *buf, int num)
 
 MBS_API int SSL_peek_ex(SSL *s, void *buf, size_t num, size_t *readbytes)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(s, 0);
     size_t n = 0;
     int r = mbs_read(s, buf, num, &n, 1);
@@ -409,6 +437,7 @@ MBS_API int SSL_peek_ex(SSL *s, void *buf, size_t num, size_t *readbytes)
 
 MBS_API int SSL_peek(SSL *s, void *buf, int num)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(s, -1);
     if (num < 0) {
         MBS_RAISE(SSL_R_BAD_LENGTH);
@@ -421,6 +450,7 @@ MBS_API int SSL_peek(SSL *s, void *buf, int num)
 
 MBS_API int SSL_write_ex(SSL *s, const void *buf, size_t num, size_t *written)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(s, 0);
     size_t n = 0;
     int r = mbs_write(s, buf, num, &n);
@@ -431,6 +461,7 @@ MBS_API int SSL_write_ex(SSL *s, const void *buf, size_t num, size_t *written)
 
 MBS_API int SSL_write(SSL *s, const void *buf, int num)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(s, -1);
     if (num < 0) {
         MBS_RAISE(SSL_R_BAD_LENGTH);
@@ -443,34 +474,40 @@ MBS_API int SSL_write(SSL *s, const void *buf, int num)
 
 MBS_API int SSL_shutdown(SSL *s)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(s, -1);
     return mbs_shutdown(s);
 }
 
 MBS_API int SSL_get_shutdown(const SSL *s)
 {
+    MBS_TRACE_ENTRY();
     return s != NULL ? s->shutdown : 0;
 }
 
 MBS_API void SSL_set_shutdown(SSL *s, int mode)
 {
+    MBS_TRACE_ENTRY();
     if (s != NULL)
         s->shutdown = mode;
 }
 
 MBS_API void SSL_set_quiet_shutdown(SSL *s, int mode)
 {
+    MBS_TRACE_ENTRY();
     if (s != NULL)
         s->s.quiet_shutdown = mode;
 }
 
 MBS_API int SSL_get_quiet_shutdown(const SSL *s)
 {
+    MBS_TRACE_ENTRY();
     return s != NULL ? s->s.quiet_shutdown : 0;
 }
 
 MBS_API int SSL_want(const SSL *s)
 {
+    MBS_TRACE_ENTRY();
     return s != NULL ? s->rwstate : MBS_NOTHING;
 }
 
@@ -478,11 +515,13 @@ MBS_API int SSL_want(const SSL *s)
 
 MBS_API uint64_t SSL_get_options(const SSL *s)
 {
+    MBS_TRACE_ENTRY();
     return s != NULL ? s->s.options : 0;
 }
 
 MBS_API uint64_t SSL_set_options(SSL *s, uint64_t op)
 {
+    MBS_TRACE_ENTRY();
     if (s == NULL)
         return 0;
     return s->s.options |= op;
@@ -490,6 +529,7 @@ MBS_API uint64_t SSL_set_options(SSL *s, uint64_t op)
 
 MBS_API uint64_t SSL_clear_options(SSL *s, uint64_t op)
 {
+    MBS_TRACE_ENTRY();
     if (s == NULL)
         return 0;
     return s->s.options &= ~op;
@@ -520,6 +560,7 @@ static long set_hostname(SSL *s, long type, const char *name)
 
 MBS_API long SSL_ctrl(SSL *s, int cmd, long larg, void *parg)
 {
+    MBS_TRACE_ENTRY();
     int handled;
     if (s == NULL)
         return 0;
@@ -572,6 +613,7 @@ MBS_API long SSL_ctrl(SSL *s, int cmd, long larg, void *parg)
 
 MBS_API long SSL_callback_ctrl(SSL *s, int cmd, void (*fp)(void))
 {
+    MBS_TRACE_ENTRY();
     if (s == NULL)
         return 0;
     if (cmd == SSL_CTRL_SET_MSG_CALLBACK) {
@@ -583,59 +625,27 @@ MBS_API long SSL_callback_ctrl(SSL *s, int cmd, void (*fp)(void))
 
 MBS_API int SSL_set_cipher_list(SSL *s, const char *str)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(s, 0);
-    MBS_CHECK_NULL(str, 0);
-    mbs_id_list l = {0};
-    int level = s->s.security_level;
-    if (!mbs_cipher_list_parse(str, &l, &level)) {
-        MBS_RAISE(SSL_R_NO_CIPHER_MATCH);
-        return 0;
-    }
-    mbs_id_list_free(&s->s.ciphers12);
-    s->s.ciphers12 = l;
-    s->s.security_level = level;
-    return 1;
+    return mbs_settings_cipher_list(&s->s, str);
 }
 
 MBS_API int SSL_set_ciphersuites(SSL *s, const char *str)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(s, 0);
-    MBS_CHECK_NULL(str, 0);
-    mbs_id_list l = {0};
-    if (*str != '\0' && !mbs_ciphersuites_parse(str, &l)) {
-        MBS_RAISE(SSL_R_NO_CIPHER_MATCH);
-        return 0;
-    }
-    mbs_id_list_free(&s->s.ciphers13);
-    s->s.ciphers13 = l;
-    s->s.no_tls13_suites = *str == '\0';
-    return 1;
+    return mbs_settings_ciphersuites(&s->s, str);
 }
 
 MBS_API int SSL_set_alpn_protos(SSL *s, const unsigned char *protos, unsigned int len)
 {
-    if (s == NULL)
-        return 1;
-    if (protos == NULL || len == 0) {
-        free(s->s.alpn);
-        s->s.alpn = NULL;
-        s->s.alpn_len = 0;
-        return 0;
-    }
-    if (!mbs_alpn_wire_ok(protos, len))
-        return 1;
-    unsigned char *copy = malloc(len);
-    if (copy == NULL)
-        return 1;
-    memcpy(copy, protos, len);
-    free(s->s.alpn);
-    s->s.alpn = copy;
-    s->s.alpn_len = len;
-    return 0;
+    MBS_TRACE_ENTRY();
+    return s != NULL ? mbs_settings_alpn(&s->s, protos, len) : 1;
 }
 
 MBS_API void SSL_get0_alpn_selected(const SSL *s, const unsigned char **data, unsigned int *len)
 {
+    MBS_TRACE_ENTRY();
     if (data != NULL)
         *data = s != NULL ? s->alpn_selected : NULL;
     if (len != NULL)
@@ -646,6 +656,7 @@ MBS_API void SSL_get0_alpn_selected(const SSL *s, const unsigned char **data, un
 
 MBS_API void SSL_set_verify(SSL *s, int mode, SSL_verify_cb cb)
 {
+    MBS_TRACE_ENTRY();
     if (s == NULL)
         return;
     s->s.verify_mode = mode;
@@ -655,39 +666,46 @@ MBS_API void SSL_set_verify(SSL *s, int mode, SSL_verify_cb cb)
 
 MBS_API void SSL_set_verify_depth(SSL *s, int depth)
 {
+    MBS_TRACE_ENTRY();
     if (s != NULL)
         X509_VERIFY_PARAM_set_depth(s->s.param, depth);
 }
 
 MBS_API int SSL_get_verify_mode(const SSL *s)
 {
+    MBS_TRACE_ENTRY();
     return s != NULL ? s->s.verify_mode : 0;
 }
 
 MBS_API int SSL_get_verify_depth(const SSL *s)
 {
+    MBS_TRACE_ENTRY();
     return s != NULL ? X509_VERIFY_PARAM_get_depth(s->s.param) : -1;
 }
 
 MBS_API SSL_verify_cb SSL_get_verify_callback(const SSL *s)
 {
+    MBS_TRACE_ENTRY();
     return s != NULL ? s->s.verify_callback : NULL;
 }
 
 MBS_API X509_VERIFY_PARAM *SSL_get0_param(SSL *s)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(s, NULL);
     return s->s.param;
 }
 
 MBS_API int SSL_set1_param(SSL *s, X509_VERIFY_PARAM *vpm)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(s, 0);
     return X509_VERIFY_PARAM_set1(s->s.param, vpm);
 }
 
 MBS_API int SSL_set1_host(SSL *s, const char *host)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(s, 0);
     /* an IP literal becomes an IP check, as in OpenSSL 3.0 */
     if (host != NULL && X509_VERIFY_PARAM_set1_ip_asc(s->s.param, host) == 1)
@@ -698,35 +716,41 @@ MBS_API int SSL_set1_host(SSL *s, const char *host)
 
 MBS_API int SSL_add1_host(SSL *s, const char *host)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(s, 0);
     return X509_VERIFY_PARAM_add1_host(s->s.param, host, 0);
 }
 
 MBS_API void SSL_set_hostflags(SSL *s, unsigned int flags)
 {
+    MBS_TRACE_ENTRY();
     if (s != NULL)
         X509_VERIFY_PARAM_set_hostflags(s->s.param, flags);
 }
 
 MBS_API const char *SSL_get0_peername(SSL *s)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(s, NULL);
     return X509_VERIFY_PARAM_get0_peername(s->s.param);
 }
 
 MBS_API long SSL_get_verify_result(const SSL *s)
 {
+    MBS_TRACE_ENTRY();
     return s != NULL ? s->verify_result : X509_V_ERR_UNSPECIFIED;
 }
 
 MBS_API void SSL_set_verify_result(SSL *s, long v)
 {
+    MBS_TRACE_ENTRY();
     if (s != NULL)
         s->verify_result = v;
 }
 
 MBS_API X509 *SSL_get1_peer_certificate(const SSL *s)
 {
+    MBS_TRACE_ENTRY();
     if (s == NULL || s->peer_cert == NULL)
         return NULL;
     X509_up_ref(s->peer_cert);
@@ -735,16 +759,19 @@ MBS_API X509 *SSL_get1_peer_certificate(const SSL *s)
 
 MBS_API X509 *SSL_get0_peer_certificate(const SSL *s)
 {
+    MBS_TRACE_ENTRY();
     return s != NULL ? s->peer_cert : NULL;
 }
 
 MBS_API STACK_OF(X509) *SSL_get_peer_cert_chain(const SSL *s)
 {
+    MBS_TRACE_ENTRY();
     return s != NULL ? s->peer_chain : NULL;
 }
 
 MBS_API STACK_OF(X509) *SSL_get0_verified_chain(const SSL *s)
 {
+    MBS_TRACE_ENTRY();
     return s != NULL ? s->verified_chain : NULL;
 }
 
@@ -752,73 +779,69 @@ MBS_API STACK_OF(X509) *SSL_get0_verified_chain(const SSL *s)
 
 MBS_API int SSL_use_certificate(SSL *s, X509 *x)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(s, 0);
     return mbs_ck_use_cert(&s->ck, x);
 }
 
 MBS_API int SSL_use_certificate_file(SSL *s, const char *file, int type)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(s, 0);
     return mbs_ck_use_cert_file(&s->ck, file, type, s->ctx->passwd_cb, s->ctx->passwd_arg);
 }
 
 MBS_API int SSL_use_certificate_ASN1(SSL *s, const unsigned char *d, int len)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(s, 0);
-    X509 *x = d2i_X509(NULL, &d, len);
-    if (x == NULL) {
-        MBS_RAISE(ERR_R_ASN1_LIB);
-        return 0;
-    }
-    int ret = mbs_ck_use_cert(&s->ck, x);
-    X509_free(x);
-    return ret;
+    return mbs_ck_use_cert_der(&s->ck, d, len);
 }
 
 MBS_API int SSL_use_certificate_chain_file(SSL *s, const char *file)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(s, 0);
     return mbs_ck_use_chain_file(&s->ck, file, s->ctx->passwd_cb, s->ctx->passwd_arg);
 }
 
 MBS_API int SSL_use_PrivateKey(SSL *s, EVP_PKEY *pkey)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(s, 0);
     return mbs_ck_use_key(&s->ck, pkey);
 }
 
 MBS_API int SSL_use_PrivateKey_file(SSL *s, const char *file, int type)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(s, 0);
     return mbs_ck_use_key_file(&s->ck, file, type, s->ctx->passwd_cb, s->ctx->passwd_arg);
 }
 
 MBS_API int SSL_use_PrivateKey_ASN1(int type, SSL *s, const unsigned char *d, long len)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(s, 0);
-    EVP_PKEY *pkey = d2i_PrivateKey(type, NULL, &d, len);
-    if (pkey == NULL) {
-        MBS_RAISE(ERR_R_ASN1_LIB);
-        return 0;
-    }
-    int ret = mbs_ck_use_key(&s->ck, pkey);
-    EVP_PKEY_free(pkey);
-    return ret;
+    return mbs_ck_use_key_der(&s->ck, type, d, len);
 }
 
 MBS_API int SSL_check_private_key(const SSL *s)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(s, 0);
     return mbs_ck_check_key(&s->ck);
 }
 
 MBS_API X509 *SSL_get_certificate(const SSL *s)
 {
+    MBS_TRACE_ENTRY();
     return s != NULL ? s->ck.x509 : NULL;
 }
 
 MBS_API EVP_PKEY *SSL_get_privatekey(const SSL *s)
 {
+    MBS_TRACE_ENTRY();
     return s != NULL ? s->ck.pkey : NULL;
 }
 
@@ -826,11 +849,13 @@ MBS_API EVP_PKEY *SSL_get_privatekey(const SSL *s)
 
 MBS_API SSL_CTX *SSL_get_SSL_CTX(const SSL *s)
 {
+    MBS_TRACE_ENTRY();
     return s != NULL ? s->ctx : NULL;
 }
 
 MBS_API SSL_CTX *SSL_set_SSL_CTX(SSL *s, SSL_CTX *ctx)
 {
+    MBS_TRACE_ENTRY();
     if (s == NULL)
         return NULL;
     if (ctx == NULL)
@@ -851,67 +876,71 @@ MBS_API SSL_CTX *SSL_set_SSL_CTX(SSL *s, SSL_CTX *ctx)
 
 MBS_API int SSL_set_ex_data(SSL *s, int idx, void *arg)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(s, 0);
     return CRYPTO_set_ex_data(&s->ex_data, idx, arg);
 }
 
 MBS_API void *SSL_get_ex_data(const SSL *s, int idx)
 {
+    MBS_TRACE_ENTRY();
     return s != NULL ? CRYPTO_get_ex_data(&s->ex_data, idx) : NULL;
 }
 
 MBS_API int SSL_get_ex_data_X509_STORE_CTX_idx(void)
 {
+    MBS_TRACE_ENTRY();
     return mbs_store_ctx_ssl_idx();
 }
 
 MBS_API void SSL_set_info_callback(SSL *s, void (*cb)(const SSL *, int, int))
 {
+    MBS_TRACE_ENTRY();
     if (s != NULL)
         s->info_callback = cb;
 }
 
 MBS_API void (*SSL_get_info_callback(const SSL *s))(const SSL *, int, int)
 {
+    MBS_TRACE_ENTRY();
     return s != NULL ? s->info_callback : NULL;
 }
 
 MBS_API void SSL_set_msg_callback(SSL *s, void (*cb)(int, int, int, const void *, size_t, SSL *, void *))
 {
+    MBS_TRACE_ENTRY();
     SSL_callback_ctrl(s, SSL_CTRL_SET_MSG_CALLBACK, (void (*)(void))cb);
 }
 
 MBS_API void SSL_set_security_level(SSL *s, int level)
 {
+    MBS_TRACE_ENTRY();
     if (s != NULL)
         s->s.security_level = level;
 }
 
 MBS_API int SSL_get_security_level(const SSL *s)
 {
+    MBS_TRACE_ENTRY();
     return s != NULL ? s->s.security_level : 0;
 }
 
 MBS_API int SSL_set_session_id_context(SSL *s, const unsigned char *sid_ctx, unsigned int len)
 {
+    MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(s, 0);
-    if (len > SSL_MAX_SID_CTX_LENGTH) {
-        MBS_RAISE(SSL_R_SSL_SESSION_ID_CONTEXT_TOO_LONG);
-        return 0;
-    }
-    if (len > 0)
-        memcpy(s->s.sid_ctx, sid_ctx, len);
-    s->s.sid_ctx_len = len;
-    return 1;
+    return mbs_settings_sid_ctx(&s->s, sid_ctx, len);
 }
 
 MBS_API int SSL_get_servername_type(const SSL *s)
 {
+    MBS_TRACE_ENTRY();
     return s != NULL && s->hostname != NULL ? TLSEXT_NAMETYPE_host_name : -1;
 }
 
 MBS_API const char *SSL_get_servername(const SSL *s, const int type)
 {
+    MBS_TRACE_ENTRY();
     if (s == NULL || type != TLSEXT_NAMETYPE_host_name)
         return NULL;
     return s->hostname;
@@ -919,6 +948,7 @@ MBS_API const char *SSL_get_servername(const SSL *s, const int type)
 
 MBS_API int SSL_pending(const SSL *s)
 {
+    MBS_TRACE_ENTRY();
     if (s == NULL)
         return 0;
     size_t n = s->peek_len;
@@ -929,6 +959,7 @@ MBS_API int SSL_pending(const SSL *s)
 
 MBS_API int SSL_has_pending(const SSL *s)
 {
+    MBS_TRACE_ENTRY();
     if (s == NULL)
         return 0;
     if (SSL_pending(s) > 0)

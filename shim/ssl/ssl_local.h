@@ -243,6 +243,15 @@ void mbs_settings_clear(mbs_settings *s);
 void mbs_cert_key_clear(mbs_cert_key *ck);
 MBS_RESULT mbs_cert_key_copy(mbs_cert_key *dst, const mbs_cert_key *src);
 MBS_RESULT mbs_cert_key_build(mbs_cert_key *ck); /* (re)parse into Mbed TLS form when dirty */
+/* setters shared by SSL_CTX_* and SSL_* (OpenSSL's return conventions) */
+int mbs_settings_cipher_list(mbs_settings *s, const char *str);
+int mbs_settings_ciphersuites(mbs_settings *s, const char *str);
+int mbs_settings_alpn(mbs_settings *s, const unsigned char *protos, unsigned int len);
+int mbs_settings_sid_ctx(mbs_settings *s, const unsigned char *sid_ctx, unsigned int len);
+/* ctrl.c: the numbered controls both objects share; *handled says whether cmd was one of them */
+long mbs_settings_ctrl(mbs_settings *s, int cmd, long larg, void *parg, int *handled);
+/* alpn.c: a well-formed wire-format protocol list */
+int mbs_alpn_wire_ok(const unsigned char *p, size_t len);
 
 /* --- sigalgs.c --- */
 int mbs_sigalgs_parse(const char *str, mbs_id_list *out);
