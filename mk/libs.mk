@@ -8,7 +8,9 @@ STANDALONE  := $(BUILD)/standalone
 SA_LIB      := $(STANDALONE)/libmbedshim.so.1
 # STUB_OBJ, DROPIN_MAP and SA_MAP come from mk/exports.mk, read before this file (sorted include order).
 $(if $(DROPIN_MAP),,$(error mk/exports.mk must be read before mk/libs.mk))
-LIB_LDFLAGS := -shared -Wl,--exclude-libs,ALL -Wl,-z,defs -Wl,-z,now $(LDSAN)
+# -Bsymbolic-functions: calls between our own exported functions stay inside the library, as in the real
+# libssl (an interposer of SSL_read must not see our internal SSL_read calls).
+LIB_LDFLAGS := -shared -Wl,--exclude-libs,ALL -Wl,-Bsymbolic-functions -Wl,-z,defs -Wl,-z,now $(LDSAN)
 
 libs: $(DROPIN_LIB) $(SA_LIB)
 

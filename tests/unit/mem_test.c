@@ -65,6 +65,8 @@ START_TEST(test_custom_allocators)
 }
 END_TEST
 
+static const char *self_path; /* argv[0]: /proc/self/exe would be valgrind itself under valgrind */
+
 /* A fresh process that allocates with the default allocator first can no longer replace it. */
 START_TEST(test_too_late)
 {
@@ -73,7 +75,7 @@ START_TEST(test_too_late)
 
     ck_assert_int_ge(pid, 0);
     if (pid == 0) {
-        execl("/proc/self/exe", "mem_test", "--late", (char *)NULL);
+        execl(self_path, "mem_test", "--late", (char *)NULL);
         _exit(127);
     }
     ck_assert_int_eq(waitpid(pid, &status, 0), pid);
@@ -243,6 +245,7 @@ END_TEST
 
 int main(int argc, char **argv)
 {
+    self_path = argv[0];
     Suite *s;
     TCase *tc;
     SRunner *sr;
