@@ -45,3 +45,21 @@ check-unit-ssl: check-unit-ssl-openssl check-unit-ssl-dropin
 
 CHECKS += check-unit-ssl-dropin
 .PHONY: check-unit-ssl check-unit-ssl-openssl check-unit-ssl-dropin
+
+# Expected strings that come from the real OpenSSL at build time (SSL_R_* reason texts, alert strings):
+# tests/unit/gen_ssl_strings.sh compiles a probe against the system's libssl/libcrypto and writes C tables.
+# The suites that use them include "ssl_gen_strings.h"; every build of those suites (openssl, dropin,
+# standalone check-unit, check-unit-openssl) gets the generated directory on its include path.
+USSL_GEN_H     := $(BUILD)/gen/unit/ssl_gen_strings.h
+USSL_GEN_USERS := ssl_ssl_err_test ssl_app_misc_test
+USSL_GEN_I     := -I$(BUILD)/gen/unit
+
+$(USSL_GEN_H): tests/unit/gen_ssl_strings.sh
+	sh tests/unit/gen_ssl_strings.sh $@ $(CC)
+
+$(foreach t,$(USSL_GEN_USERS),$(USSL_DIR)/openssl/$(t) $(USSL_DIR)/dropin/$(t)): $(USSL_GEN_H)
+$(foreach t,$(USSL_GEN_USERS),$(USSL_DIR)/openssl/$(t) $(USSL_DIR)/dropin/$(t)): private USSL_CFLAGS += $(USSL_GEN_I)
+$(foreach t,$(USSL_GEN_USERS),$(BUILD)/tests/unit/$(t)): $(USSL_GEN_H)
+$(foreach t,$(USSL_GEN_USERS),$(BUILD)/tests/unit/$(t)): private SHIM_CFLAGS += $(USSL_GEN_I)
+$(foreach t,$(USSL_GEN_USERS),$(BUILD)/tests/unit-openssl/$(t)): $(USSL_GEN_H)
+$(foreach t,$(USSL_GEN_USERS),$(BUILD)/tests/unit-openssl/$(t)): private WARN += $(USSL_GEN_I)

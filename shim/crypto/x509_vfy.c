@@ -328,7 +328,7 @@ MBS_API int X509_VERIFY_PARAM_set_inh_flags(X509_VERIFY_PARAM *p, uint32_t flags
 MBS_API int X509_VERIFY_PARAM_set_purpose(X509_VERIFY_PARAM *p, int purpose)
 {
     if (purpose < X509_PURPOSE_MIN || purpose > X509_PURPOSE_MAX) {
-        ERR_raise(ERR_LIB_X509, X509_R_UNKNOWN_PURPOSE_ID);
+        ERR_raise(ERR_LIB_X509V3, X509V3_R_INVALID_PURPOSE); /* as 3.0's X509_PURPOSE_get_by_id() check */
         return 0;
     }
     p->purpose = purpose;
@@ -338,7 +338,7 @@ MBS_API int X509_VERIFY_PARAM_set_purpose(X509_VERIFY_PARAM *p, int purpose)
 MBS_API int X509_VERIFY_PARAM_set_trust(X509_VERIFY_PARAM *p, int trust)
 {
     if (trust < X509_TRUST_MIN || trust > X509_TRUST_MAX) {
-        ERR_raise(ERR_LIB_X509, X509_R_UNKNOWN_TRUST_ID);
+        ERR_raise(ERR_LIB_X509, X509_R_INVALID_TRUST);
         return 0;
     }
     p->trust = trust;

@@ -14,10 +14,26 @@ int mbs_alpn_wire_ok(const unsigned char *p, size_t len)
     return len > 0;
 }
 
+/* Next protocol of a wire-format list at *i: empty entries are skipped, a truncated tail ends the list.
+ * Returns 1 with the name in p and len, 0 at the end. */
+static int next_proto(const unsigned char *list, unsigned int list_len, unsigned int *i, const unsigned char **p,
+                      unsigned int *len)
+{
+    while (*i < list_len && list[*i] == 0)
+        (*i)++;
+    if (*i >= list_len || *i + 1u + list[*i] > list_len)
+        return 0;
+    *len = list[*i];
+    *p = list + *i + 1;
+    *i += 1u + *len;
+    return 1;
+}
+
 /*
  * Server preference: the first protocol of `server` that also appears in `client`. Without overlap the
- * answer is the client's first protocol (OPENSSL_NPN_NO_OVERLAP); with an empty or malformed client list
- * there is no answer at all (*out = NULL), as in OpenSSL 3.0.15+ (CVE-2024-5535).
+ * answer is the client's first protocol (OPENSSL_NPN_NO_OVERLAP). As in OpenSSL 3.0.15+ (CVE-2024-5535)
+ * only the client's first entry must be well formed, else there is no answer at all (*out = NULL); empty
+ * entries are skipped and truncated tails ignored in both lists.
  */
 MBS_API int SSL_select_next_proto(unsigned char **out, unsigned char *outlen, const unsigned char *server,
                                   unsigned int server_len, const unsigned char *client, unsigned int client_len)
@@ -25,19 +41,19 @@ MBS_API int SSL_select_next_proto(unsigned char **out, unsigned char *outlen, co
     MBS_TRACE_ENTRY();
     if (out == NULL || outlen == NULL)
         return OPENSSL_NPN_NO_OVERLAP;
-    if (client == NULL || !mbs_alpn_wire_ok(client, client_len)) {
+    if (client == NULL || client_len == 0 || client[0] == 0 || 1u + client[0] > client_len) {
         *out = NULL;
         *outlen = 0;
         return OPENSSL_NPN_NO_OVERLAP;
     }
-    if (server != NULL && mbs_alpn_wire_ok(server, server_len)) {
-        for (unsigned int i = 0; i < server_len; i += 1u + server[i]) {
-            for (unsigned int j = 0; j < client_len; j += 1u + client[j]) {
-                if (server[i] == client[j] && memcmp(server + i + 1, client + j + 1, server[i]) == 0) {
-                    *out = (unsigned char *)server + i + 1;
-                    *outlen = server[i];
-                    return OPENSSL_NPN_NEGOTIATED;
-                }
+    const unsigned char *sp, *cp;
+    unsigned int sl, cl;
+    for (unsigned int i = 0; server != NULL && next_proto(server, server_len, &i, &sp, &sl);) {
+        for (unsigned int j = 0; next_proto(client, client_len, &j, &cp, &cl);) {
+            if (sl == cl && memcmp(sp, cp, sl) == 0) {
+                *out = (unsigned char *)sp;
+                *outlen = (unsigned char)sl;
+                return OPENSSL_NPN_NEGOTIATED;
             }
         }
     }

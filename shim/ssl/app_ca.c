@@ -175,6 +175,33 @@ MBS_API STACK_OF(X509_NAME) * SSL_dup_CA_list(const STACK_OF(X509_NAME) * sk)
 
 /* ---- client CA list ---- */
 
+/*
+ * OpenSSL's model: a new context starts with empty lists (never NULL) that set(NULL) really clears; an
+ * SSL has no list of its own until one is set or added to, and answers with its context's list while
+ * its own is NULL. The context lists are made on first use here (*init records that they exist).
+ */
+static STACK_OF(X509_NAME) * ctx_list(STACK_OF(X509_NAME) * *slot, int *init)
+{
+    if (!__atomic_load_n(init, __ATOMIC_ACQUIRE)) {
+        STACK_OF(X509_NAME) *empty = sk_X509_NAME_new_null(), *expected = NULL;
+        if (empty == NULL) {
+            MBS_RAISE(ERR_R_MALLOC_FAILURE);
+            return NULL;
+        }
+        if (!__atomic_compare_exchange_n(slot, &expected, empty, 0, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
+            sk_X509_NAME_free(empty);
+        __atomic_store_n(init, 1, __ATOMIC_RELEASE);
+    }
+    return __atomic_load_n(slot, __ATOMIC_ACQUIRE);
+}
+
+static void ctx_set_list(STACK_OF(X509_NAME) * *slot, int *init, STACK_OF(X509_NAME) * name_list)
+{
+    sk_X509_NAME_pop_free(*slot, X509_NAME_free);
+    *slot = name_list;
+    __atomic_store_n(init, 1, __ATOMIC_RELEASE);
+}
+
 MBS_API void SSL_CTX_set_client_CA_list(SSL_CTX *ctx, STACK_OF(X509_NAME) * name_list)
 {
     MBS_TRACE_ENTRY();
@@ -183,26 +210,16 @@ MBS_API void SSL_CTX_set_client_CA_list(SSL_CTX *ctx, STACK_OF(X509_NAME) * name
         sk_X509_NAME_pop_free(name_list, X509_NAME_free); /* ownership was passed to us */
         return;
     }
-    sk_X509_NAME_pop_free(e->client_ca, X509_NAME_free);
-    e->client_ca = name_list;
+    ctx_set_list(&e->client_ca, &e->client_ca_init, name_list);
 }
 
 MBS_API STACK_OF(X509_NAME) * SSL_CTX_get_client_CA_list(const SSL_CTX *ctx)
 {
     MBS_TRACE_ENTRY();
-    if (ctx == NULL)
+    struct mbs_app_ctx_ext *e;
+    if (ctx == NULL || (e = mbs_app_ctx((SSL_CTX *)ctx)) == NULL)
         return NULL;
-    /* OpenSSL hands out an empty list for a fresh context, never NULL */
-    struct mbs_app_ctx_ext *e = mbs_app_ctx((SSL_CTX *)ctx);
-    if (e == NULL)
-        return NULL;
-    if (e->client_ca == NULL) {
-        STACK_OF(X509_NAME) *empty = sk_X509_NAME_new_null(), *expected = NULL;
-        if (empty != NULL &&
-            !__atomic_compare_exchange_n(&e->client_ca, &expected, empty, 0, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
-            sk_X509_NAME_free(empty);
-    }
-    return e->client_ca;
+    return ctx_list(&e->client_ca, &e->client_ca_init);
 }
 
 MBS_API int SSL_CTX_add_client_CA(SSL_CTX *ctx, X509 *x)
@@ -213,6 +230,7 @@ MBS_API int SSL_CTX_add_client_CA(SSL_CTX *ctx, X509 *x)
         return 0;
     if ((e = mbs_app_ctx(ctx)) == NULL)
         return 0;
+    (void)ctx_list(&e->client_ca, &e->client_ca_init);
     return add_subject(&e->client_ca, x, 0);
 }
 
@@ -226,7 +244,6 @@ MBS_API void SSL_set_client_CA_list(SSL *s, STACK_OF(X509_NAME) * name_list)
     }
     sk_X509_NAME_pop_free(e->client_ca, X509_NAME_free);
     e->client_ca = name_list;
-    e->client_ca_set = 1;
 }
 
 /* Server: the SSL's own list, else its context's. Client: the CA names the
@@ -241,7 +258,7 @@ MBS_API STACK_OF(X509_NAME) * SSL_get_client_CA_list(const SSL *s)
         return NULL; /* an SSL without a role yet counts as a server, as with
                         OpenSSL's TLS_method() */
     const struct mbs_app_ssl_ext *e = mbs_app_ssl_peek(s);
-    if (e != NULL && e->client_ca_set)
+    if (e != NULL && e->client_ca != NULL)
         return e->client_ca;
     return SSL_CTX_get_client_CA_list(s->ctx);
 }
@@ -254,7 +271,6 @@ MBS_API int SSL_add_client_CA(SSL *s, X509 *x)
         return 0;
     if ((e = mbs_app_ssl(s)) == NULL)
         return 0;
-    e->client_ca_set = 1;
     return add_subject(&e->client_ca, x, 0);
 }
 
@@ -268,15 +284,16 @@ MBS_API void SSL_CTX_set0_CA_list(SSL_CTX *ctx, STACK_OF(X509_NAME) * name_list)
         sk_X509_NAME_pop_free(name_list, X509_NAME_free);
         return;
     }
-    sk_X509_NAME_pop_free(e->ca_names, X509_NAME_free);
-    e->ca_names = name_list;
+    ctx_set_list(&e->ca_names, &e->ca_names_init, name_list);
 }
 
 MBS_API const STACK_OF(X509_NAME) * SSL_CTX_get0_CA_list(const SSL_CTX *ctx)
 {
     MBS_TRACE_ENTRY();
-    const struct mbs_app_ctx_ext *e = mbs_app_ctx_peek(ctx);
-    return e != NULL ? e->ca_names : NULL;
+    struct mbs_app_ctx_ext *e;
+    if (ctx == NULL || (e = mbs_app_ctx((SSL_CTX *)ctx)) == NULL)
+        return NULL;
+    return ctx_list(&e->ca_names, &e->ca_names_init);
 }
 
 MBS_API int SSL_CTX_add1_to_CA_list(SSL_CTX *ctx, const X509 *x)
@@ -287,6 +304,7 @@ MBS_API int SSL_CTX_add1_to_CA_list(SSL_CTX *ctx, const X509 *x)
         return 0;
     if ((e = mbs_app_ctx(ctx)) == NULL)
         return 0;
+    (void)ctx_list(&e->ca_names, &e->ca_names_init);
     return add_subject(&e->ca_names, (X509 *)x, 0);
 }
 
@@ -300,7 +318,6 @@ MBS_API void SSL_set0_CA_list(SSL *s, STACK_OF(X509_NAME) * name_list)
     }
     sk_X509_NAME_pop_free(e->ca_names, X509_NAME_free);
     e->ca_names = name_list;
-    e->ca_names_set = 1;
 }
 
 MBS_API const STACK_OF(X509_NAME) * SSL_get0_CA_list(const SSL *s)
@@ -309,7 +326,7 @@ MBS_API const STACK_OF(X509_NAME) * SSL_get0_CA_list(const SSL *s)
     if (s == NULL)
         return NULL;
     const struct mbs_app_ssl_ext *e = mbs_app_ssl_peek(s);
-    if (e != NULL && e->ca_names_set)
+    if (e != NULL && e->ca_names != NULL)
         return e->ca_names;
     return SSL_CTX_get0_CA_list(s->ctx);
 }
@@ -322,7 +339,6 @@ MBS_API int SSL_add1_to_CA_list(SSL *s, const X509 *x)
         return 0;
     if ((e = mbs_app_ssl(s)) == NULL)
         return 0;
-    e->ca_names_set = 1;
     return add_subject(&e->ca_names, (X509 *)x, 0);
 }
 

@@ -3,9 +3,11 @@
  * TLS 1.3 suites, then the TLS 1.2 list, as OpenSSL orders them),
  * SSL_get_cipher_list, SSL_get1_supported_ciphers. Only suites mbedshim can
  * negotiate appear, so the lists are shorter than OpenSSL's for the same cipher
- * string. Also the DTLS / stateless-cookie callback setters: accepted and never
+ * string. SSL_get_client_ciphers / SSL_get_shared_ciphers use the suite list
+ * of the ClientHello (recorded by clienthello.c). Also the DTLS / stateless-cookie callback setters: accepted and never
  * called (no DTLS, no SSL_stateless()).
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "ssl/app_local.h"
@@ -15,34 +17,25 @@
 static STACK_OF(SSL_CIPHER) * build_list(const mbs_settings *s)
 {
     STACK_OF(SSL_CIPHER) *sk = sk_SSL_CIPHER_new_null();
-    mbs_id_list def13 = {0}, def12 = {0};
-    const mbs_id_list *l13 = &s->ciphers13, *l12 = &s->ciphers12;
-    int ok = sk != NULL;
-    if (ok && !s->no_tls13_suites && l13->n == 0) {
-        ok = mbs_cipher_default_tls13(&def13);
-        l13 = &def13;
-    }
-    if (ok && l12->n == 0) {
-        ok = mbs_cipher_default_tls12(&def12);
-        l12 = &def12;
-    }
-    for (size_t i = 0; ok && !s->no_tls13_suites && i < l13->n; i++) {
-        const SSL_CIPHER *c = mbs_cipher_by_iana(l13->ids[i]);
-        if (c != NULL && !sk_SSL_CIPHER_push(sk, c))
-            ok = 0;
-    }
-    for (size_t i = 0; ok && i < l12->n; i++) {
-        const SSL_CIPHER *c = mbs_cipher_by_iana(l12->ids[i]);
-        if (c != NULL && !sk_SSL_CIPHER_push(sk, c))
-            ok = 0;
-    }
-    mbs_id_list_free(&def13);
-    mbs_id_list_free(&def12);
-    if (!ok) {
-        sk_SSL_CIPHER_free(sk);
+    mbs_id_list all = {0};
+    if (sk == NULL) {
         MBS_RAISE(ERR_R_MALLOC_FAILURE);
         return NULL;
     }
+    if (!mbs_settings_suites(s, &all)) { /* error queued */
+        sk_SSL_CIPHER_free(sk);
+        return NULL;
+    }
+    for (size_t i = 0; i < all.n; i++) {
+        const SSL_CIPHER *c = mbs_cipher_by_iana(all.ids[i]);
+        if (c != NULL && !sk_SSL_CIPHER_push(sk, c)) {
+            sk_SSL_CIPHER_free(sk);
+            mbs_id_list_free(&all);
+            MBS_RAISE(ERR_R_MALLOC_FAILURE);
+            return NULL;
+        }
+    }
+    mbs_id_list_free(&all);
     return sk;
 }
 
@@ -143,22 +136,81 @@ MBS_API STACK_OF(SSL_CIPHER) * SSL_get1_supported_ciphers(SSL *s)
     return out;
 }
 
-/* The client's offered list is not kept (Mbed TLS consumes the ClientHello):
- * OpenSSL's answer when there is no such list. */
+/* Server: the suite ids of the client's ClientHello (clienthello.c hands them over as they pass). */
+void mbs_app_record_client_suites(SSL *s, const unsigned char *p, size_t n)
+{
+    struct mbs_app_ssl_ext *e = mbs_app_ssl(s);
+    if (e == NULL)
+        return;
+    mbs_id_list_free(&e->client_suites);
+    sk_SSL_CIPHER_free(e->client_ciphers);
+    e->client_ciphers = NULL;
+    if (p == NULL || n < 2 || (e->client_suites.ids = malloc(n / 2 * sizeof(uint16_t))) == NULL)
+        return;
+    for (size_t i = 0; i + 1 < n; i += 2)
+        e->client_suites.ids[e->client_suites.n++] = (uint16_t)(p[i] << 8 | p[i + 1]);
+}
+
+/* The client's list as SSL_CIPHERs, in its order; suites we do not know and the SCSVs are left out, as
+ * OpenSSL leaves out what it does not know. NULL on a client or before a ClientHello. */
 MBS_API STACK_OF(SSL_CIPHER) * SSL_get_client_ciphers(const SSL *s)
 {
     MBS_TRACE_ENTRY();
-    (void)s;
-    return NULL;
+    if (s == NULL || s->role != MBS_ROLE_SERVER)
+        return NULL;
+    struct mbs_app_ssl_ext *e = s->app_ext;
+    if (e == NULL || e->client_suites.ids == NULL)
+        return NULL;
+    if (e->client_ciphers == NULL) {
+        STACK_OF(SSL_CIPHER) *sk = sk_SSL_CIPHER_new_null();
+        if (sk == NULL) {
+            MBS_RAISE(ERR_R_MALLOC_FAILURE);
+            return NULL;
+        }
+        for (size_t i = 0; i < e->client_suites.n; i++) {
+            const SSL_CIPHER *c = mbs_cipher_by_iana(e->client_suites.ids[i]);
+            if (c != NULL && !sk_SSL_CIPHER_push(sk, c)) {
+                sk_SSL_CIPHER_free(sk);
+                MBS_RAISE(ERR_R_MALLOC_FAILURE);
+                return NULL;
+            }
+        }
+        e->client_ciphers = sk;
+    }
+    return e->client_ciphers;
 }
 
+/* Server: the suites both sides have, in the client's order, as "A:B:C". A name that does not fit is
+ * dropped whole (with the ones after it); NULL, buf untouched, when not even the first one fits. */
 MBS_API char *SSL_get_shared_ciphers(const SSL *s, char *buf, int size)
 {
     MBS_TRACE_ENTRY();
-    (void)s;
-    (void)buf;
-    (void)size;
-    return NULL;
+    if (s == NULL || buf == NULL || size < 2)
+        return NULL;
+    STACK_OF(SSL_CIPHER) *client = SSL_get_client_ciphers(s);
+    if (client == NULL || sk_SSL_CIPHER_num(client) == 0)
+        return NULL;
+    STACK_OF(SSL_CIPHER) *ours = build_list(&s->s);
+    if (ours == NULL)
+        return NULL;
+    size_t room = (size_t)size, off = 0;
+    for (int i = 0; i < sk_SSL_CIPHER_num(client); i++) {
+        const SSL_CIPHER *c = sk_SSL_CIPHER_value(client, i);
+        if (sk_SSL_CIPHER_find(ours, c) < 0)
+            continue;
+        const char *name = SSL_CIPHER_get_name(c);
+        size_t n = strlen(name);
+        if (n + 1 > room) /* the name and its separator or terminator */
+            break;
+        if (off > 0)
+            buf[off - 1] = ':';
+        memcpy(buf + off, name, n);
+        buf[off + n] = '\0';
+        off += n + 1;
+        room -= n + 1;
+    }
+    sk_SSL_CIPHER_free(ours);
+    return off > 0 ? buf : NULL;
 }
 
 /* ---- DTLS / stateless cookies: never used ---- */

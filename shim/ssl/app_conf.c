@@ -139,6 +139,8 @@ static const struct name_value versions[] = {
 
 static int proto_bound(SSL_CONF_CTX *c, const char *v, int cmd)
 {
+    if (c->ctx == NULL && c->ssl == NULL)
+        return 0; /* OpenSSL needs the target's method to judge the version */
     for (size_t i = 0; i < sizeof(versions) / sizeof(versions[0]); i++)
         if (strcasecmp(v, versions[i].name) == 0)
             return both_ctrl(c, cmd, versions[i].value, NULL);
@@ -186,6 +188,16 @@ static int name_is(const char *item, size_t len, const char *name)
     return strlen(name) == len && strncasecmp(item, name, len) == 0;
 }
 
+/* The names of Protocol, Options and VerifyMode lists belong to a side (both unless ONLY_*): one the
+ * SSL_CONF_CTX does not declare with SSL_CONF_FLAG_CLIENT/SERVER is unknown, failing the command. */
+static int side_ok(const SSL_CONF_CTX *c, unsigned int only)
+{
+    unsigned int sides = (only & ONLY_SERVER)   ? SSL_CONF_FLAG_SERVER
+                         : (only & ONLY_CLIENT) ? SSL_CONF_FLAG_CLIENT
+                                                : SSL_CONF_FLAG_SERVER | SSL_CONF_FLAG_CLIENT;
+    return (c->flags & sides) != 0;
+}
+
 static int protocol_item(SSL_CONF_CTX *c, const char *item, size_t len, int neg)
 {
     static const struct {
@@ -203,7 +215,7 @@ static int protocol_item(SSL_CONF_CTX *c, const char *item, size_t len, int neg)
         {"DTLSv1.2", 0},
     };
     for (size_t i = 0; i < sizeof(protos) / sizeof(protos[0]); i++) {
-        if (name_is(item, len, protos[i].name)) {
+        if (name_is(item, len, protos[i].name) && side_ok(c, 0)) {
             /* enabling a protocol clears its SSL_OP_NO_* bit, "-name" sets it */
             if (protos[i].no_op != 0)
                 opts_set(c, protos[i].no_op, !neg);
@@ -252,8 +264,7 @@ static int options_item(SSL_CONF_CTX *c, const char *item, size_t len, int neg)
     for (size_t i = 0; i < sizeof(opts) / sizeof(opts[0]); i++) {
         if (!name_is(item, len, opts[i].name))
             continue;
-        if (((opts[i].only & ONLY_SERVER) && !(c->flags & SSL_CONF_FLAG_SERVER)) ||
-            ((opts[i].only & ONLY_CLIENT) && !(c->flags & SSL_CONF_FLAG_CLIENT)))
+        if (!side_ok(c, opts[i].only))
             return 0; /* an option of the other side is unknown here, as in OpenSSL */
         if (opts[i].op != 0)
             opts_set(c, opts[i].op, opts[i].inverse ? !neg : neg);
@@ -272,19 +283,20 @@ static int verify_item(SSL_CONF_CTX *c, const char *item, size_t len, int neg)
     static const struct {
         const char *name;
         int value;
-        int server_only; /* only "Peer" applies to clients */
+        unsigned int only; /* "Peer" is the client's word, the others the server's */
     } modes[] = {
-        {"Peer", SSL_VERIFY_PEER, 0},
-        {"Request", SSL_VERIFY_PEER, 1},
-        {"Require", SSL_VERIFY_PEER | SSL_VERIFY_FAIL_IF_NO_PEER_CERT, 1},
-        {"Once", SSL_VERIFY_PEER | SSL_VERIFY_CLIENT_ONCE, 1},
-        {"RequestPostHandshake", SSL_VERIFY_PEER | SSL_VERIFY_POST_HANDSHAKE, 1},
-        {"RequirePostHandshake", SSL_VERIFY_PEER | SSL_VERIFY_POST_HANDSHAKE | SSL_VERIFY_FAIL_IF_NO_PEER_CERT, 1},
+        {"Peer", SSL_VERIFY_PEER, ONLY_CLIENT},
+        {"Request", SSL_VERIFY_PEER, ONLY_SERVER},
+        {"Require", SSL_VERIFY_PEER | SSL_VERIFY_FAIL_IF_NO_PEER_CERT, ONLY_SERVER},
+        {"Once", SSL_VERIFY_PEER | SSL_VERIFY_CLIENT_ONCE, ONLY_SERVER},
+        {"RequestPostHandshake", SSL_VERIFY_PEER | SSL_VERIFY_POST_HANDSHAKE, ONLY_SERVER},
+        {"RequirePostHandshake", SSL_VERIFY_PEER | SSL_VERIFY_POST_HANDSHAKE | SSL_VERIFY_FAIL_IF_NO_PEER_CERT,
+         ONLY_SERVER},
     };
     for (size_t i = 0; i < sizeof(modes) / sizeof(modes[0]); i++) {
         if (!name_is(item, len, modes[i].name))
             continue;
-        if (modes[i].server_only && !(c->flags & SSL_CONF_FLAG_SERVER))
+        if (!side_ok(c, modes[i].only))
             return 0;
         if (c->ctx != NULL) {
             int m = SSL_CTX_get_verify_mode(c->ctx);

@@ -48,6 +48,7 @@ void mbs_app_ctx_free(SSL_CTX *ctx)
     sk_X509_NAME_pop_free(e->client_ca, X509_NAME_free);
     sk_X509_NAME_pop_free(e->ca_names, X509_NAME_free);
     sk_SSL_CIPHER_free(e->ciphers);
+    mbs_app_sessions_free(ctx, e);
     free(e);
     ctx->app_ext = NULL;
 }
@@ -60,6 +61,8 @@ void mbs_app_ssl_free(SSL *s)
     sk_X509_NAME_pop_free(e->client_ca, X509_NAME_free);
     sk_X509_NAME_pop_free(e->ca_names, X509_NAME_free);
     sk_SSL_CIPHER_free(e->ciphers);
+    mbs_id_list_free(&e->client_suites);
+    sk_SSL_CIPHER_free(e->client_ciphers);
     free(e);
     s->app_ext = NULL;
 }

@@ -105,20 +105,22 @@ MBS_API const char *SSL_alert_type_string_long(int value)
     }
 }
 
-/* Between SSL calls the record layer always waits for the next record header.
- */
+/* A record header read without its body yet: "read body", else "read header". */
+static int reading_body(const SSL *s)
+{
+    return s != NULL && s->mbed_ready && mbs_priv_in_left(&s->mbed) >= 5;
+}
+
 MBS_API const char *SSL_rstate_string(const SSL *s)
 {
     MBS_TRACE_ENTRY();
-    (void)s;
-    return "RH";
+    return reading_body(s) ? "RB" : "RH";
 }
 
 MBS_API const char *SSL_rstate_string_long(const SSL *s)
 {
     MBS_TRACE_ENTRY();
-    (void)s;
-    return "read header";
+    return reading_body(s) ? "read body" : "read header";
 }
 
 /* ---- ALPN / NPN ---- */
@@ -202,44 +204,42 @@ MBS_API int SSL_verify_client_post_handshake(SSL *s)
 
 /* ---- read-ahead, tickets, timeouts, method ---- */
 
-/* Mbed TLS reads whole records itself; the flag is only reported back. */
+/* Mbed TLS reads whole records itself; the flag (copied from the context at
+ * SSL_new, as the rest of the settings) is only reported back. */
 MBS_API void SSL_set_read_ahead(SSL *s, int yes)
 {
     MBS_TRACE_ENTRY();
-    struct mbs_app_ssl_ext *e;
-    if (s == NULL || (e = mbs_app_ssl(s)) == NULL)
-        return;
-    e->read_ahead = yes;
+    if (s != NULL)
+        s->s.read_ahead = yes;
 }
 
 MBS_API int SSL_get_read_ahead(const SSL *s)
 {
     MBS_TRACE_ENTRY();
-    const struct mbs_app_ssl_ext *e = mbs_app_ssl_peek(s);
-    return e != NULL ? e->read_ahead : 0;
+    return s != NULL ? s->s.read_ahead : 0;
 }
 
 MBS_API int SSL_set_num_tickets(SSL *s, size_t num_tickets)
 {
     MBS_TRACE_ENTRY();
-    struct mbs_app_ssl_ext *e;
     MBS_CHECK_NULL(s, 0);
-    if ((e = mbs_app_ssl(s)) == NULL)
-        return 0;
-    e->num_tickets = num_tickets;
-    e->num_tickets_set = 1;
+    s->s.num_tickets = num_tickets;
+    s->s.num_tickets_set = 1;
     return 1;
+}
+
+/* The SSL's own count, else its context's: the tickets a TLS 1.3 server sends. */
+size_t mbs_num_tickets(const SSL *s)
+{
+    if (s->s.num_tickets_set)
+        return s->s.num_tickets;
+    return s->ctx != NULL ? s->ctx->num_tickets : 0;
 }
 
 MBS_API size_t SSL_get_num_tickets(const SSL *s)
 {
     MBS_TRACE_ENTRY();
-    if (s == NULL)
-        return 0;
-    const struct mbs_app_ssl_ext *e = mbs_app_ssl_peek(s);
-    if (e != NULL && e->num_tickets_set)
-        return e->num_tickets;
-    return s->ctx != NULL ? s->ctx->num_tickets : 0;
+    return s != NULL ? mbs_num_tickets(s) : 0;
 }
 
 /* OpenSSL's TLS methods: two hours. */
@@ -306,6 +306,7 @@ MBS_API void SSL_set_default_passwd_cb(SSL *s, pem_password_cb *cb)
     if (s == NULL || (e = mbs_app_ssl(s)) == NULL)
         return;
     e->passwd_cb = cb;
+    e->passwd_cb_set = 1;
 }
 
 MBS_API void SSL_set_default_passwd_cb_userdata(SSL *s, void *u)
@@ -315,15 +316,17 @@ MBS_API void SSL_set_default_passwd_cb_userdata(SSL *s, void *u)
     if (s == NULL || (e = mbs_app_ssl(s)) == NULL)
         return;
     e->passwd_arg = u;
+    e->passwd_arg_set = 1;
 }
 
+/* What the SSL set for itself (NULL included), else its context's. */
 MBS_API pem_password_cb *SSL_get_default_passwd_cb(SSL *s)
 {
     MBS_TRACE_ENTRY();
     if (s == NULL)
         return NULL;
     const struct mbs_app_ssl_ext *e = mbs_app_ssl_peek(s);
-    if (e != NULL && e->passwd_cb != NULL)
+    if (e != NULL && e->passwd_cb_set)
         return e->passwd_cb;
     return s->ctx != NULL ? s->ctx->passwd_cb : NULL;
 }
@@ -334,7 +337,7 @@ MBS_API void *SSL_get_default_passwd_cb_userdata(SSL *s)
     if (s == NULL)
         return NULL;
     const struct mbs_app_ssl_ext *e = mbs_app_ssl_peek(s);
-    if (e != NULL && e->passwd_arg != NULL)
+    if (e != NULL && e->passwd_arg_set)
         return e->passwd_arg;
     return s->ctx != NULL ? s->ctx->passwd_arg : NULL;
 }

@@ -9,14 +9,16 @@
  * INTEGER time, INTEGER timeout, INTEGER verify result, [0] OCTET STRING
  * hostname OPTIONAL, [1] OCTET STRING alpn OPTIONAL, [2] OCTET STRING peer
  * certificate DER OPTIONAL, [3] OCTET STRING Mbed TLS session
- * (mbedtls_ssl_session_save) OPTIONAL } The Mbed TLS part carries what
+ * (mbedtls_ssl_session_save) OPTIONAL, [4] OCTET STRING flags (1 byte: 1 =
+ * resumable, 2 = has a ticket) OPTIONAL } The Mbed TLS part carries what
  * resumption needs (ticket, secrets), so a client session written by i2d and
  * read back by d2i (python's session copy, s_client -sess_out/-sess_in)
  * resumes.
  *
  * Server-side resumption runs on Mbed TLS' own cache and tickets: the
- * external-cache callbacks (SSL_CTX_sess_set_get_cb) and SSL_CTX_add_session
- * are accepted and kept, not consulted.
+ * external-cache callbacks (SSL_CTX_sess_set_get_cb) are accepted and kept,
+ * not consulted; the cache API works on a list that mirrors what Mbed TLS'
+ * cache took (see mbs_app_server_session_cached) plus what the app added.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -152,6 +154,9 @@ static void encode_body(der_out *o, const SSL_SESSION *ss, const unsigned char *
         put_tlv(o, 0x82, peer, peer_len);
     if (mbed != NULL)
         put_tlv(o, 0x83, mbed, mbed_len);
+    unsigned char flags = (unsigned char)((ss->resumable ? 1 : 0) | (ss->has_ticket ? 2 : 0));
+    if (flags != 0)
+        put_tlv(o, 0x84, &flags, 1);
 }
 
 MBS_API int i2d_SSL_SESSION(const SSL_SESSION *ss, unsigned char **pp)
@@ -284,6 +289,14 @@ MBS_API SSL_SESSION *d2i_SSL_SESSION(SSL_SESSION **a, const unsigned char **pp, 
         ok = get_tlv(&body, 0x83, &v, &n) && mbedtls_ssl_session_load(&ss->mbed, v, n) == 0;
         if (ok)
             ss->has_mbed = 1;
+    }
+    if (ok && peek_tag(&body) == 0x84) {
+        ok = get_tlv(&body, 0x84, &v, &n) && n == 1;
+        if (ok) {
+            /* resumable only with the Mbed TLS state that resumption needs */
+            ss->resumable = (v[0] & 1) && ss->has_mbed;
+            ss->has_ticket = (v[0] & 2) != 0;
+        }
     }
     if (!ok || body.len != 0) {
         ASN1_RAISE(ASN1_R_WRONG_TAG);
@@ -644,30 +657,203 @@ MBS_API SSL_SESSION *(*SSL_CTX_sess_get_get_cb(SSL_CTX *ctx))(SSL *, const unsig
     return e != NULL ? e->get_session_cb : NULL;
 }
 
-/* Mbed TLS keeps the server cache: an app-supplied session cannot be injected
- * into it. The call succeeds (the app's own bookkeeping stays consistent)
- * without changing what resumes. */
+/* OpenSSL keys its cache on (protocol version, session id). */
+static int same_key(const SSL_SESSION *a, int version, const unsigned char *id, unsigned int id_len)
+{
+    return a->version == version && a->id_len == id_len && memcmp(a->id, id, id_len) == 0;
+}
+
+/* Index of the entry with ss's key, or -1 (ctx->lock held). */
+static long find_entry(const struct mbs_app_ctx_ext *e, int version, const unsigned char *id,
+                       unsigned int id_len)
+{
+    for (size_t i = 0; i < e->n_sessions; i++)
+        if (same_key(e->sessions[i].ss, version, id, id_len))
+            return (long)i;
+    return -1;
+}
+
+/* Takes entry i out of the list (ctx->lock held); the caller owns the returned reference. */
+static SSL_SESSION *take_entry(SSL_CTX *ctx, struct mbs_app_ctx_ext *e, size_t i)
+{
+    struct mbs_sess_entry ent = e->sessions[i];
+    memmove(&e->sessions[i], &e->sessions[i + 1], (e->n_sessions - i - 1) * sizeof(e->sessions[0]));
+    e->n_sessions--;
+    if (ent.in_mbed && ctx->cache_ready)
+        (void)mbedtls_ssl_cache_remove(&ctx->cache, ent.ss->id, ent.ss->id_len);
+    ent.ss->resumable = 0; /* as OpenSSL's not_resumable */
+    return ent.ss;
+}
+
+/* What leaves the cache is announced to the app, then released (outside the lock). */
+static void removed(SSL_CTX *ctx, SSL_SESSION **gone, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (ctx->remove_session_cb != NULL)
+            ctx->remove_session_cb(ctx, gone[i]);
+        SSL_SESSION_free(gone[i]);
+    }
+}
+
+/* Adds ss (a reference is taken). Returns 1 if added, 0 if this very object was already there; a
+ * different object with the same key replaces the old one. Evicts the oldest entries when the
+ * cache is full. */
+static int add_entry(SSL_CTX *ctx, SSL_SESSION *ss, int in_mbed)
+{
+    struct mbs_app_ctx_ext *e = mbs_app_ctx(ctx);
+    if (e == NULL)
+        return 0;
+    SSL_SESSION *gone[8];
+    size_t ngone = 0;
+    int ret = 1;
+    pthread_mutex_lock(&ctx->lock);
+    long i = find_entry(e, ss->version, ss->id, ss->id_len);
+    if (i >= 0 && e->sessions[i].ss == ss) {
+        /* already cached: it becomes the most recent entry */
+        struct mbs_sess_entry ent = e->sessions[i];
+        memmove(&e->sessions[i], &e->sessions[i + 1], (e->n_sessions - (size_t)i - 1) * sizeof(ent));
+        e->sessions[e->n_sessions - 1] = ent;
+        e->sessions[e->n_sessions - 1].in_mbed |= in_mbed;
+        pthread_mutex_unlock(&ctx->lock);
+        return 0;
+    }
+    if (i >= 0) {
+        /* the replaced session leaves quietly (OpenSSL calls no remove callback here) */
+        struct mbs_sess_entry old = e->sessions[i];
+        memmove(&e->sessions[i], &e->sessions[i + 1], (e->n_sessions - (size_t)i - 1) * sizeof(old));
+        e->n_sessions--;
+        in_mbed |= old.in_mbed;
+        gone[ngone++] = old.ss;
+    }
+    while (ctx->session_cache_size > 0 && e->n_sessions > 0 &&
+           (long)e->n_sessions >= ctx->session_cache_size && ngone < sizeof(gone) / sizeof(gone[0]))
+        gone[ngone++] = take_entry(ctx, e, 0);
+    if (e->n_sessions == e->cap_sessions) {
+        size_t cap = e->cap_sessions ? e->cap_sessions * 2 : 16;
+        struct mbs_sess_entry *n = realloc(e->sessions, cap * sizeof(*n));
+        if (n == NULL) {
+            pthread_mutex_unlock(&ctx->lock);
+            MBS_RAISE(ERR_R_MALLOC_FAILURE);
+            removed(ctx, gone, ngone);
+            return 0;
+        }
+        e->sessions = n;
+        e->cap_sessions = cap;
+    }
+    SSL_SESSION_up_ref(ss);
+    e->sessions[e->n_sessions].ss = ss;
+    e->sessions[e->n_sessions].in_mbed = in_mbed;
+    e->n_sessions++;
+    pthread_mutex_unlock(&ctx->lock);
+    /* the first one (if any) was replaced, not evicted: no callback for it */
+    if (i >= 0) {
+        SSL_SESSION_free(gone[0]);
+        removed(ctx, gone + 1, ngone - 1);
+    } else {
+        removed(ctx, gone, ngone);
+    }
+    return ret;
+}
+
+long mbs_app_sess_number(SSL_CTX *ctx)
+{
+    const struct mbs_app_ctx_ext *e = mbs_app_ctx_peek(ctx);
+    if (e == NULL)
+        return 0;
+    pthread_mutex_lock(&ctx->lock);
+    long n = (long)e->n_sessions;
+    pthread_mutex_unlock(&ctx->lock);
+    return n;
+}
+
+/* After a full server handshake: Mbed TLS stored the session in its cache if it gave the client a
+ * session id (TLS 1.2, no ticket); list it as OpenSSL's internal cache would hold it. */
+void mbs_app_server_session_cached(SSL *s)
+{
+    SSL_CTX *ctx = s->ctx;
+    SSL_SESSION *ss = s->session;
+    if (s->role != MBS_ROLE_SERVER || s->session_reused || ss == NULL || ss->id_len == 0 ||
+        s->version == TLS1_3_VERSION || !ctx->cache_ready || !(ctx->session_cache_mode & SSL_SESS_CACHE_SERVER) ||
+        (ctx->session_cache_mode & SSL_SESS_CACHE_NO_INTERNAL_STORE))
+        return;
+    mbedtls_ssl_session probe;
+    mbedtls_ssl_session_init(&probe);
+    int there = mbedtls_ssl_cache_get(&ctx->cache, ss->id, ss->id_len, &probe) == 0;
+    mbedtls_ssl_session_free(&probe);
+    if (there)
+        (void)add_entry(ctx, ss, 1);
+}
+
+void mbs_app_sessions_free(SSL_CTX *ctx, struct mbs_app_ctx_ext *e)
+{
+    /* as SSL_CTX_free's flush: every entry is announced as removed */
+    for (size_t i = 0; i < e->n_sessions; i++) {
+        e->sessions[i].ss->resumable = 0;
+        if (ctx->remove_session_cb != NULL)
+            ctx->remove_session_cb(ctx, e->sessions[i].ss);
+        SSL_SESSION_free(e->sessions[i].ss);
+    }
+    free(e->sessions);
+    e->sessions = NULL;
+    e->n_sessions = e->cap_sessions = 0;
+}
+
+/* An app-supplied session is listed (sess_number, remove, flush, SSL_has_matching_session_id see
+ * it) but not injected into Mbed TLS' cache: it does not make a client resume. */
 MBS_API int SSL_CTX_add_session(SSL_CTX *ctx, SSL_SESSION *ss)
 {
     MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(ctx, 0);
     MBS_CHECK_NULL(ss, 0);
-    return 1;
+    return add_entry(ctx, ss, 0);
 }
 
 MBS_API int SSL_CTX_remove_session(SSL_CTX *ctx, SSL_SESSION *ss)
 {
     MBS_TRACE_ENTRY();
-    if (ctx == NULL || ss == NULL)
+    if (ctx == NULL || ss == NULL || ss->id_len == 0)
         return 0;
-    return 0; /* "not in the cache": we never hold app sessions */
+    struct mbs_app_ctx_ext *e = ctx->app_ext;
+    SSL_SESSION *gone = NULL;
+    if (e != NULL) {
+        pthread_mutex_lock(&ctx->lock);
+        long i = find_entry(e, ss->version, ss->id, ss->id_len);
+        if (i >= 0)
+            gone = take_entry(ctx, e, (size_t)i);
+        pthread_mutex_unlock(&ctx->lock);
+    }
+    ss->resumable = 0;
+    if (gone == NULL)
+        return 0;
+    if (ctx->remove_session_cb != NULL)
+        ctx->remove_session_cb(ctx, ss);
+    SSL_SESSION_free(gone);
+    return 1;
 }
 
+/* Drops the sessions expired at time tm (all of them for tm == 0). */
 MBS_API void SSL_CTX_flush_sessions(SSL_CTX *ctx, long tm)
 {
     MBS_TRACE_ENTRY();
-    (void)ctx;
-    (void)tm; /* Mbed TLS expires cache entries by their own timeout */
+    struct mbs_app_ctx_ext *e = ctx != NULL ? ctx->app_ext : NULL;
+    if (e == NULL)
+        return;
+    for (;;) {
+        SSL_SESSION *gone[16];
+        size_t n = 0;
+        pthread_mutex_lock(&ctx->lock);
+        for (size_t i = 0; i < e->n_sessions && n < sizeof(gone) / sizeof(gone[0]);) {
+            const SSL_SESSION *c = e->sessions[i].ss;
+            if (tm == 0 || tm > c->time + c->timeout)
+                gone[n++] = take_entry(ctx, e, i);
+            else
+                i++;
+        }
+        pthread_mutex_unlock(&ctx->lock);
+        removed(ctx, gone, n);
+        if (n < sizeof(gone) / sizeof(gone[0]))
+            break;
+    }
 }
 
 MBS_API struct lhash_st_SSL_SESSION *SSL_CTX_sessions(SSL_CTX *ctx)
@@ -677,13 +863,21 @@ MBS_API struct lhash_st_SSL_SESSION *SSL_CTX_sessions(SSL_CTX *ctx)
     return NULL;
 }
 
+/* The lookup key includes the SSL's protocol version (its method's until a handshake fixed it). */
 MBS_API int SSL_has_matching_session_id(const SSL *s, const unsigned char *id, unsigned int id_len)
 {
     MBS_TRACE_ENTRY();
-    (void)s;
-    (void)id;
-    (void)id_len;
-    return 0;
+    if (s == NULL || (id == NULL && id_len > 0) || id_len > SSL_MAX_SSL_SESSION_ID_LENGTH)
+        return 0;
+    SSL_CTX *ctx = s->ctx;
+    struct mbs_app_ctx_ext *e = ctx->app_ext;
+    if (e == NULL)
+        return 0;
+    int version = s->version != 0 ? s->version : s->method->version;
+    pthread_mutex_lock(&ctx->lock);
+    int found = find_entry(e, version, id, id_len) >= 0;
+    pthread_mutex_unlock(&ctx->lock);
+    return found;
 }
 
 /* Copies the session and the session-id context (OpenSSL also copies the method

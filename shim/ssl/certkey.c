@@ -11,9 +11,48 @@
 
 #include "ssl/certkey.h"
 
+static int key_type(EVP_PKEY *k)
+{
+    return k != NULL ? EVP_PKEY_get_base_id(k) : EVP_PKEY_NONE;
+}
+
+static int pair_type(const mbs_cert_key *ck)
+{
+    if (ck->x509 != NULL)
+        return key_type(X509_get0_pubkey(ck->x509));
+    return key_type(ck->pkey);
+}
+
+/* Makes the pair of this key type the current one (OpenSSL: one slot per key type). */
+static int select_slot(mbs_cert_key *ck, int type)
+{
+    if (type == EVP_PKEY_NONE || (ck->x509 == NULL && ck->pkey == NULL) || pair_type(ck) == type)
+        return 1;
+    if (ck->alt == NULL && (ck->alt = calloc(1, sizeof(*ck->alt))) == NULL) {
+        MBS_RAISE(ERR_R_MALLOC_FAILURE);
+        return 0;
+    }
+    if (ck->alt->x509 != NULL || ck->alt->pkey != NULL) {
+        if (pair_type(ck->alt) != type) {
+            /* a third key type: the oldest pair gives way */
+            mbs_cert_key_clear(ck->alt);
+        }
+    }
+    mbs_cert_key tmp = *ck;
+    mbs_cert_key *alt = ck->alt;
+    *ck = *alt;
+    *alt = tmp;
+    ck->alt = alt;
+    alt->alt = NULL;
+    ck->inherited = alt->inherited = 0;
+    return 1;
+}
+
 int mbs_ck_use_cert(mbs_cert_key *ck, X509 *x)
 {
     MBS_CHECK_NULL(x, 0);
+    if (!select_slot(ck, key_type(X509_get0_pubkey(x))))
+        return 0;
     if (ck->pkey != NULL && !X509_check_private_key(x, ck->pkey)) {
         /* OpenSSL keeps the new certificate and drops the key that does not match it */
         ERR_clear_error();
@@ -33,6 +72,8 @@ int mbs_ck_use_cert(mbs_cert_key *ck, X509 *x)
 int mbs_ck_use_key(mbs_cert_key *ck, EVP_PKEY *pkey)
 {
     MBS_CHECK_NULL(pkey, 0);
+    if (!select_slot(ck, key_type(pkey)))
+        return 0;
     if (ck->x509 != NULL && !X509_check_private_key(ck->x509, pkey)) {
         /* 3.0 keeps the certificate, refuses the key, and leaves X509_R_KEY_VALUES_MISMATCH queued */
         return 0;

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ssl/ssl_local.h"
+#include "ssl/app_local.h"
 
 MBS_RESULT mbs_alpn_to_list(SSL *s, const unsigned char *wire, size_t len);
 
@@ -293,6 +293,7 @@ int mbs_clienthello_feed(SSL *s, const unsigned char *buf, size_t len)
         s->hostname = strndup((const char *)h.sni.p, h.sni.n);
     }
     record_groups(s, h.groups);
+    mbs_app_record_client_suites(s, h.suites.p, h.suites.n);
     int ok = run_servername_cb(s) && run_alpn_cb(s, h.alpn) && order_suites(s, h.suites);
     free(msg);
     free(s->ch_buf);

@@ -2,9 +2,15 @@
  * SSL_CTX_ctrl / SSL_ctrl: the numbered controls behind OpenSSL's macros. Controls that act on the
  * inherited settings are handled once here for both objects; the rest in ctx.c / ssl.c.
  */
+#include <stdlib.h>
 #include <string.h>
 
+#include <openssl/conferr.h>
+
 #include "ssl/ssl_local.h"
+
+/* OpenSSL splits signature-algorithm lists with its CONF list parser, which rejects NULL. */
+#define RAISE_NULL_LIST() mbs_err_push(ERR_LIB_CONF, CONF_R_LIST_CANNOT_BE_NULL, __FILE__, __LINE__, __func__)
 
 static int version_ok(long v)
 {
@@ -59,7 +65,7 @@ long mbs_settings_ctrl(mbs_settings *s, int cmd, long larg, void *parg, int *han
         mbs_id_list l = {0};
         if (nids == NULL || larg <= 0)
             return 0;
-        l.ids = OPENSSL_malloc(sizeof(uint16_t) * (size_t)larg);
+        l.ids = malloc(sizeof(uint16_t) * (size_t)larg); /* mbs_id_list_free() uses free() */
         if (l.ids == NULL)
             return 0;
         for (long i = 0; i < larg; i++) {
@@ -68,7 +74,7 @@ long mbs_settings_ctrl(mbs_settings *s, int cmd, long larg, void *parg, int *han
                 if (mbs_group_nid(g) == nids[i] && nids[i] != NID_undef)
                     id = g;
             if (id == 0) {
-                OPENSSL_free(l.ids);
+                free(l.ids);
                 return 0;
             }
             l.ids[l.n++] = id;
@@ -80,8 +86,14 @@ long mbs_settings_ctrl(mbs_settings *s, int cmd, long larg, void *parg, int *han
     case SSL_CTRL_SET_MAX_SEND_FRAGMENT:
         /* OpenSSL accepts 512 .. 16384; Mbed TLS keeps its full-size records */
         return larg >= 512 && larg <= SSL3_RT_MAX_PLAIN_LENGTH;
-    case SSL_CTRL_SET_READ_AHEAD:
+    case SSL_CTRL_SET_READ_AHEAD: {
+        /* remembered and reported; Mbed TLS reads whole records whatever the flag */
+        long old = s->read_ahead;
+        s->read_ahead = (int)larg;
+        return old;
+    }
     case SSL_CTRL_GET_READ_AHEAD:
+        return s->read_ahead;
     case SSL_CTRL_SET_TMP_DH:
     case SSL_CTRL_SET_TMP_ECDH:
     case SSL_CTRL_SET_DH_AUTO:
@@ -89,7 +101,11 @@ long mbs_settings_ctrl(mbs_settings *s, int cmd, long larg, void *parg, int *han
         return 1;
     case SSL_CTRL_SET_SIGALGS_LIST: {
         mbs_id_list l = {0};
-        if (parg == NULL || !mbs_sigalgs_parse(parg, &l))
+        if (parg == NULL) {
+            RAISE_NULL_LIST();
+            return 0;
+        }
+        if (!mbs_sigalgs_parse(parg, &l))
             return 0;
         mbs_id_list_free(&s->sigalgs);
         s->sigalgs = l;
@@ -98,7 +114,11 @@ long mbs_settings_ctrl(mbs_settings *s, int cmd, long larg, void *parg, int *han
     case SSL_CTRL_SET_CLIENT_SIGALGS_LIST: {
         /* what we accept in a CertificateRequest's answer; Mbed TLS uses one list for both */
         mbs_id_list l = {0};
-        if (parg == NULL || !mbs_sigalgs_parse(parg, &l))
+        if (parg == NULL) {
+            RAISE_NULL_LIST();
+            return 0;
+        }
+        if (!mbs_sigalgs_parse(parg, &l))
             return 0;
         mbs_id_list_free(&l);
         return 1;

@@ -61,8 +61,8 @@ MBS_API void SSL_CTX_free(SSL_CTX *ctx)
     MBS_TRACE_ENTRY();
     if (ctx == NULL || atomic_fetch_sub(&ctx->references, 1) != 1)
         return;
+    mbs_app_ctx_free(ctx); /* empties the session cache (remove callbacks) before ex_data goes, as OpenSSL */
     CRYPTO_free_ex_data(CRYPTO_EX_INDEX_SSL_CTX, ctx, &ctx->ex_data);
-    mbs_app_ctx_free(ctx);
     mbs_settings_clear(&ctx->s);
     mbs_cert_key_clear(&ctx->ck);
     X509_STORE_free(ctx->cert_store);
@@ -161,6 +161,8 @@ MBS_API long SSL_CTX_ctrl(SSL_CTX *ctx, int cmd, long larg, void *parg)
             return 0;
         *(STACK_OF(X509) **)parg = ctx->ck.chain;
         return 1;
+    case SSL_CTRL_SESS_NUMBER:
+        return mbs_app_sess_number(ctx);
     case SSL_CTRL_SET_SESS_CACHE_MODE: {
         long old = ctx->session_cache_mode;
         ctx->session_cache_mode = larg;
@@ -183,7 +185,6 @@ MBS_API long SSL_CTX_ctrl(SSL_CTX *ctx, int cmd, long larg, void *parg)
     case SSL_CTRL_SET_MSG_CALLBACK_ARG:
         ctx->msg_callback_arg = parg;
         return 1;
-    case SSL_CTRL_SESS_NUMBER:
     case SSL_CTRL_SESS_CONNECT:
     case SSL_CTRL_SESS_CONNECT_GOOD:
     case SSL_CTRL_SESS_CONNECT_RENEGOTIATE:
@@ -616,6 +617,8 @@ MBS_API int SSL_CTX_set_num_tickets(SSL_CTX *ctx, size_t n)
     MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(ctx, 0);
     ctx->num_tickets = n;
+    ctx->s.num_tickets = n; /* what SSL_new copies */
+    ctx->s.num_tickets_set = 1;
     return 1;
 }
 

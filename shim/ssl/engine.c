@@ -11,6 +11,7 @@
 #include <mbedtls/net_sockets.h>
 #include <mbedtls/psa_util.h>
 
+#include "ssl/app_local.h"
 #include "ssl/certkey.h"
 #include "ssl/ssl_local.h"
 
@@ -161,34 +162,17 @@ static MBS_RESULT set_versions(SSL *s)
 
 static MBS_RESULT set_suites(SSL *s)
 {
-    mbs_id_list d13 = {0}, d12 = {0};
-    const mbs_id_list *l13 = &s->s.ciphers13, *l12 = &s->s.ciphers12;
-    if (l13->n == 0 && !s->s.no_tls13_suites) {
-        MBS_ENSURE(mbs_cipher_default_tls13(&d13), ERR_R_MALLOC_FAILURE);
-        l13 = &d13;
-    }
-    if (l12->n == 0) {
-        if (!mbs_cipher_default_tls12(&d12)) {
-            mbs_id_list_free(&d13);
-            MBS_RAISE(ERR_R_MALLOC_FAILURE);
-            return MBS_ERR;
-        }
-        l12 = &d12;
-    }
-    size_t n = (s->s.no_tls13_suites ? 0 : l13->n) + l12->n;
+    mbs_id_list l;
+    if (!mbs_settings_suites(&s->s, &l))
+        return MBS_ERR;
     free(s->suites);
-    s->suites = calloc(n + 1, sizeof(int));
-    size_t k = 0;
-    if (s->suites != NULL) {
-        for (size_t i = 0; !s->s.no_tls13_suites && i < l13->n; i++)
-            s->suites[k++] = l13->ids[i];
-        for (size_t i = 0; i < l12->n; i++)
-            s->suites[k++] = l12->ids[i];
-    }
-    mbs_id_list_free(&d13);
-    mbs_id_list_free(&d12);
+    s->suites = calloc(l.n + 1, sizeof(int)); /* 0-terminated, as Mbed TLS wants it */
+    for (size_t i = 0; s->suites != NULL && i < l.n; i++)
+        s->suites[i] = l.ids[i];
+    size_t n = l.n;
+    mbs_id_list_free(&l);
     MBS_ENSURE(s->suites != NULL, ERR_R_MALLOC_FAILURE);
-    MBS_ENSURE(k > 0, SSL_R_NO_CIPHERS_AVAILABLE);
+    MBS_ENSURE(n > 0, SSL_R_NO_CIPHERS_AVAILABLE);
     mbedtls_ssl_conf_ciphersuites(&s->conf, s->suites);
     return MBS_OK;
 }
@@ -266,7 +250,8 @@ static MBS_RESULT set_own_cert(SSL *s)
 {
     mbs_cert_key *ck = &s->ck;
     SSL_CTX *ctx = s->ctx;
-    if (ck->x509 == ctx->ck.x509 && ck->pkey == ctx->ck.pkey && ck->chain == NULL) {
+    if (ck->inherited && ck->x509 == ctx->ck.x509 && ck->pkey == ctx->ck.pkey) {
+        /* parse the context's keys once, not per connection */
         pthread_mutex_lock(&ctx->lock);
         int ok = mbs_cert_key_build(&ctx->ck);
         pthread_mutex_unlock(&ctx->lock);
@@ -275,8 +260,10 @@ static MBS_RESULT set_own_cert(SSL *s)
     } else {
         MBS_GUARD(mbs_cert_key_build(ck));
     }
-    if (ck->crt != NULL && ck->pk != NULL)
-        MBS_ENSURE(mbedtls_ssl_conf_own_cert(&s->conf, ck->crt, ck->pk) == 0, ERR_R_INTERNAL_ERROR);
+    /* every complete pair (one per key type): Mbed TLS picks by suite and signature algorithm */
+    for (mbs_cert_key *p = ck; p != NULL; p = p->alt)
+        if (p->crt != NULL && p->pk != NULL)
+            MBS_ENSURE(mbedtls_ssl_conf_own_cert(&s->conf, p->crt, p->pk) == 0, ERR_R_INTERNAL_ERROR);
     return MBS_OK;
 }
 
@@ -306,7 +293,7 @@ static MBS_RESULT set_server_resumption(SSL *s)
         mbedtls_ssl_conf_session_tickets_cb(&s->conf, mbedtls_ssl_ticket_write, mbedtls_ssl_ticket_parse,
                                             &ctx->tickets);
 #if defined(MBEDTLS_SSL_PROTO_TLS1_3)
-        mbedtls_ssl_conf_new_session_tickets(&s->conf, (uint16_t)ctx->num_tickets);
+        mbedtls_ssl_conf_new_session_tickets(&s->conf, (uint16_t)mbs_num_tickets(s));
 #endif
     } else {
 #if defined(MBEDTLS_SSL_PROTO_TLS1_3)
@@ -566,6 +553,9 @@ int mbs_handshake(SSL *s)
         int resumed = mbs_priv_session_resumed(&s->mbed);
         if (resumed >= 0)
             s->session_reused = resumed;
+        int group = mbs_priv_tls13_group(&s->mbed);
+        if (group > 0)
+            s->group_id = (uint16_t)group;
         ret = mbedtls_ssl_handshake_step(&s->mbed);
         if (s->role == MBS_ROLE_SERVER)
             mbs_priv_tls13_server_app_keys(&s->mbed);

@@ -88,6 +88,10 @@ void mbs_raise_mbedtls(SSL *s, int ret, const char *file, int line, const char *
     }
     if (s->verify_failed)
         reason = SSL_R_CERTIFICATE_VERIFY_FAILED;
+    /* a server that agreed on a suite but then has no certificate/signature scheme the client accepts */
+    if (reason == 0 && ret == MBEDTLS_ERR_SSL_HANDSHAKE_FAILURE && s->role == MBS_ROLE_SERVER &&
+        s->ck.x509 != NULL && mbs_priv_negotiating_suite(&s->mbed) != 0)
+        reason = SSL_R_NO_SUITABLE_SIGNATURE_ALGORITHM;
     for (size_t i = 0; reason == 0 && i < sizeof(map) / sizeof(map[0]); i++)
         if (map[i].mbed == ret)
             reason = map[i].reason;

@@ -108,6 +108,32 @@ int mbs_priv_cert_requested(const mbedtls_ssl_context *m)
     return m->conf->endpoint == MBEDTLS_SSL_IS_CLIENT && m->handshake != NULL && m->handshake->client_auth;
 }
 
+/* The suite chosen so far in the running handshake (0 before the ServerHello): the public accessor only
+ * looks at the established session. Tells "no common suite" from "no usable certificate/signature". */
+int mbs_priv_negotiating_suite(const mbedtls_ssl_context *m)
+{
+    return m->session_negotiate != NULL ? m->session_negotiate->ciphersuite : 0;
+}
+
+/* TLS 1.3: the key-exchange group of the running handshake (SSL_get_negotiated_group); Mbed TLS forgets
+ * it with the handshake parameters, so the driver samples it. 0 when not known (yet). */
+int mbs_priv_tls13_group(const mbedtls_ssl_context *m)
+{
+#if defined(MBEDTLS_SSL_PROTO_TLS1_3)
+    if (m->handshake != NULL && m->tls_version == MBEDTLS_SSL_VERSION_TLS1_3)
+        return m->handshake->offered_group_id;
+#else
+    (void)m;
+#endif
+    return 0;
+}
+
+/* Bytes of the current incoming record already read (SSL_rstate_string: a header without its body). */
+size_t mbs_priv_in_left(const mbedtls_ssl_context *m)
+{
+    return m->in_left;
+}
+
 /* The session id (TLS 1.2) of the established session; mbedtls_ssl_get_session() is client-only. */
 size_t mbs_priv_session_id(const mbedtls_ssl_context *m, unsigned char *out, size_t outlen)
 {

@@ -7,7 +7,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "ssl/ssl_local.h"
+#include "ssl/app_local.h"
 
 /* ---- keylog and randoms: Mbed TLS reports secrets through its export-keys callback ---- */
 
@@ -118,7 +118,7 @@ MBS_API SSL_SESSION *SSL_SESSION_new(void)
     atomic_init(&ss->references, 1);
     mbedtls_ssl_session_init(&ss->mbed);
     ss->time = (long)time(NULL);
-    ss->timeout = 7200;
+    ss->timeout = 304; /* OpenSSL's default for a bare session; handshakes use the context's timeout */
     if (!CRYPTO_new_ex_data(CRYPTO_EX_INDEX_SSL_SESSION, ss, &ss->ex_data)) {
         free(ss);
         return NULL;
@@ -147,16 +147,26 @@ MBS_API void SSL_SESSION_free(SSL_SESSION *ss)
     free(ss);
 }
 
+/* A session made by a handshake lives as long as the context says (OpenSSL: the session context's
+ * timeout, else the method's default). */
+static SSL_SESSION *new_session_for(const SSL *s)
+{
+    SSL_SESSION *ss = SSL_SESSION_new();
+    if (ss != NULL)
+        ss->timeout = s->initial_ctx->session_timeout > 0 ? s->initial_ctx->session_timeout : 7200;
+    return ss;
+}
+
 /* Refreshes the SSL's session object from Mbed TLS (after the handshake, and per TLS 1.3 ticket). */
 static void snapshot_session(SSL *s)
 {
     SSL_SESSION *ss = s->session;
     if (ss == NULL || s->role != MBS_ROLE_CLIENT) {
-        if (ss == NULL && (ss = SSL_SESSION_new()) == NULL)
+        if (ss == NULL && (ss = new_session_for(s)) == NULL)
             return;
     } else if (atomic_load(&ss->references) > 1) {
         /* the app holds the old one (e.g. the session it resumed): give this connection a new one */
-        SSL_SESSION *n = SSL_SESSION_new();
+        SSL_SESSION *n = new_session_for(s);
         if (n == NULL)
             return;
         SSL_SESSION_free(ss);
@@ -243,6 +253,7 @@ void mbs_capture_results(SSL *s)
     /* TLS 1.3 clients learn their session from tickets later; TLS 1.2 has it now */
     if (s->role == MBS_ROLE_SERVER || s->version != TLS1_3_VERSION || s->session == NULL || !s->session_reused)
         snapshot_session(s);
+    mbs_app_server_session_cached(s);
     if (s->version != TLS1_3_VERSION && !s->session_reused)
         announce_session(s);
 }
@@ -283,6 +294,12 @@ MBS_API int SSL_SESSION_is_resumable(const SSL_SESSION *ss)
 {
     MBS_TRACE_ENTRY();
     return ss != NULL && ss->resumable;
+}
+
+MBS_API int SSL_SESSION_has_ticket(const SSL_SESSION *ss)
+{
+    MBS_TRACE_ENTRY();
+    return ss != NULL && ss->has_ticket;
 }
 
 MBS_API size_t SSL_SESSION_get_master_key(const SSL_SESSION *ss, unsigned char *out, size_t outlen)

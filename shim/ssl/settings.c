@@ -84,6 +84,10 @@ static void free_mbed(mbs_cert_key *ck)
 
 void mbs_cert_key_clear(mbs_cert_key *ck)
 {
+    if (ck->alt != NULL) {
+        mbs_cert_key_clear(ck->alt);
+        free(ck->alt);
+    }
     free_mbed(ck);
     X509_free(ck->x509);
     EVP_PKEY_free(ck->pkey);
@@ -103,6 +107,12 @@ MBS_RESULT mbs_cert_key_copy(mbs_cert_key *dst, const mbs_cert_key *src)
         MBS_ENSURE(dst->chain != NULL, ERR_R_MALLOC_FAILURE);
     }
     dst->dirty = 1;
+    dst->inherited = 1;
+    if (src->alt != NULL) {
+        dst->alt = calloc(1, sizeof(*dst->alt));
+        MBS_ENSURE(dst->alt != NULL, ERR_R_MALLOC_FAILURE);
+        MBS_GUARD(mbs_cert_key_copy(dst->alt, src->alt));
+    }
     return MBS_OK;
 }
 
@@ -119,6 +129,8 @@ static MBS_RESULT add_der(mbedtls_x509_crt *crt, X509 *x)
 
 MBS_RESULT mbs_cert_key_build(mbs_cert_key *ck)
 {
+    if (ck->alt != NULL)
+        MBS_GUARD(mbs_cert_key_build(ck->alt));
     if (!ck->dirty && ck->crt != NULL)
         return MBS_OK;
     free_mbed(ck);
@@ -154,12 +166,20 @@ int mbs_settings_cipher_list(mbs_settings *s, const char *str)
     MBS_CHECK_NULL(str, 0);
     mbs_id_list l = {0};
     int level = s->security_level;
-    if (!mbs_cipher_list_parse(str, &l, &level)) {
-        MBS_RAISE(SSL_R_NO_CIPHER_MATCH);
+    int reason = SSL_R_NO_CIPHER_MATCH;
+    if (!mbs_cipher_list_parse_ex(str, &l, &level, &reason)) {
+        s->security_level = level; /* @SECLEVEL=n counts as soon as it is read, as in OpenSSL */
+        if (reason == SSL_R_NO_CIPHER_MATCH) {
+            /* OpenSSL reports this after replacing the list: only TLS 1.3 suites are left */
+            mbs_id_list_free(&s->ciphers12);
+            s->no_tls12_suites = 1;
+        }
+        MBS_RAISE(reason);
         return 0;
     }
     mbs_id_list_free(&s->ciphers12);
     s->ciphers12 = l;
+    s->no_tls12_suites = 0;
     s->security_level = level;
     return 1;
 }
@@ -209,4 +229,35 @@ int mbs_settings_sid_ctx(mbs_settings *s, const unsigned char *sid_ctx, unsigned
         memcpy(s->sid_ctx, sid_ctx, len);
     s->sid_ctx_len = len;
     return 1;
+}
+
+/* The suites an SSL built from these settings offers or accepts, in order: TLS 1.3 first, then TLS 1.2;
+ * an unset list means OpenSSL's default. One place for SSL_get_ciphers() and for what Mbed TLS gets. */
+int mbs_settings_suites(const mbs_settings *s, mbs_id_list *out)
+{
+    mbs_id_list d13 = {0}, d12 = {0};
+    const mbs_id_list *l13 = &s->ciphers13, *l12 = &s->ciphers12;
+    int ok = 1;
+    *out = (mbs_id_list){0};
+    if (!s->no_tls13_suites && l13->n == 0) {
+        ok &= mbs_cipher_default_tls13(&d13);
+        l13 = &d13;
+    }
+    if (!s->no_tls12_suites && l12->n == 0) {
+        ok &= mbs_cipher_default_tls12(&d12);
+        l12 = &d12;
+    }
+    size_t n13 = s->no_tls13_suites ? 0 : l13->n, n12 = s->no_tls12_suites ? 0 : l12->n;
+    if (ok && (out->ids = malloc((n13 + n12 + 1) * sizeof(uint16_t))) != NULL) {
+        memcpy(out->ids, l13->ids, n13 * sizeof(uint16_t));
+        memcpy(out->ids + n13, l12->ids, n12 * sizeof(uint16_t));
+        out->n = n13 + n12;
+    } else {
+        ok = 0;
+    }
+    mbs_id_list_free(&d13);
+    mbs_id_list_free(&d12);
+    if (!ok)
+        MBS_RAISE(ERR_R_MALLOC_FAILURE);
+    return ok;
 }

@@ -110,6 +110,7 @@ static void reset_connection(SSL *s)
     s->ch_done = 0;
     s->version = 0;
     s->cipher_id = 0;
+    s->group_id = 0;
     s->have_randoms = 0;
     s->master_key_len = 0;
     s->verify_result = X509_V_OK;
@@ -598,6 +599,8 @@ MBS_API long SSL_ctrl(SSL *s, int cmd, long larg, void *parg)
         return s->version != TLS1_3_VERSION; /* Mbed TLS negotiates EMS with every TLS 1.2 peer that offers it */
     case SSL_CTRL_GET_SHARED_GROUP:
         return mbs_shared_group(s, larg);
+    case SSL_CTRL_GET_NEGOTIATED_GROUP:
+        return s->hs == MBS_HS_DONE && s->group_id != 0 ? mbs_group_nid(s->group_id) : 0;
     case SSL_CTRL_SET_SPLIT_SEND_FRAGMENT:
     case SSL_CTRL_SET_MAX_PIPELINES:
     case SSL_CTRL_SET_TLSEXT_STATUS_REQ_TYPE:

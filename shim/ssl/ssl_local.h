@@ -59,6 +59,10 @@ typedef struct mbs_cert_key {
     mbedtls_x509_crt *crt; /* leaf + chain, rebuilt when any part changes */
     mbedtls_pk_context *pk;
     int dirty;
+    int inherited; /* an SSL's untouched copy of its context's pair: the context's parsed form serves */
+    /* OpenSSL keeps one pair per key type (RSA and EC both on one server): the fields above are the pair
+     * set last (what SSL_CTX_get0_certificate and check_private_key see), `alt` the other key type */
+    struct mbs_cert_key *alt;
 } mbs_cert_key;
 
 /*
@@ -76,6 +80,7 @@ typedef struct mbs_settings {
     mbs_id_list ciphers12; /* empty = default */
     mbs_id_list ciphers13;
     int no_tls13_suites; /* SSL_set_ciphersuites("") */
+    int no_tls12_suites; /* a cipher string that matched nothing (OpenSSL has emptied the list by then) */
     mbs_id_list groups;
     mbs_id_list sigalgs; /* empty = Mbed TLS' defaults */
     unsigned char *alpn; /* client: wire-format protocol list */
@@ -85,6 +90,10 @@ typedef struct mbs_settings {
     unsigned char sid_ctx[SSL_MAX_SID_CTX_LENGTH];
     unsigned int sid_ctx_len;
     unsigned long max_cert_list;
+    /* appended for app_misc.c / ctrl.c: */
+    int read_ahead;      /* SSL_CTX_set_read_ahead / SSL_set_read_ahead: reported back only */
+    size_t num_tickets;  /* SSL_set_num_tickets (and, once ctx.c stores it here, SSL_CTX_set_num_tickets) */
+    int num_tickets_set; /* ...num_tickets is valid; else the context's ctx->num_tickets applies */
 } mbs_settings;
 
 struct ssl_ctx_st {
@@ -185,6 +194,7 @@ struct ssl_st {
     int pending_alert;    /* alert to send after a callback made the handshake fail (0 = none) */
     int version;          /* negotiated protocol version (0 before the handshake) */
     uint16_t cipher_id;   /* negotiated suite (IANA) */
+    uint16_t group_id;    /* TLS 1.3 key-exchange group (IANA), sampled during the handshake */
     unsigned char client_random[32], server_random[32];
     int have_randoms;
     unsigned char master_key[48]; /* TLS 1.2 master secret, for SSL_SESSION_get_master_key */
@@ -248,6 +258,7 @@ int mbs_settings_cipher_list(mbs_settings *s, const char *str);
 int mbs_settings_ciphersuites(mbs_settings *s, const char *str);
 int mbs_settings_alpn(mbs_settings *s, const unsigned char *protos, unsigned int len);
 int mbs_settings_sid_ctx(mbs_settings *s, const unsigned char *sid_ctx, unsigned int len);
+int mbs_settings_suites(const mbs_settings *s, mbs_id_list *out); /* effective suites, 1 ok */
 /* ctrl.c: the numbered controls both objects share; *handled says whether cmd was one of them */
 long mbs_settings_ctrl(mbs_settings *s, int cmd, long larg, void *parg, int *handled);
 /* alpn.c: a well-formed wire-format protocol list */
@@ -286,6 +297,9 @@ void mbs_priv_tls13_protect_alerts(mbedtls_ssl_context *m);
 void mbs_priv_tls13_server_app_keys(mbedtls_ssl_context *m);
 int mbs_priv_client_cert_missing(const mbedtls_ssl_context *m);
 int mbs_priv_cert_requested(const mbedtls_ssl_context *m);
+int mbs_priv_negotiating_suite(const mbedtls_ssl_context *m);
+int mbs_priv_tls13_group(const mbedtls_ssl_context *m);
+size_t mbs_priv_in_left(const mbedtls_ssl_context *m);
 size_t mbs_priv_exporter_secret(const mbedtls_ssl_context *m, unsigned char *out, size_t outlen);
 size_t mbs_priv_session_id(const mbedtls_ssl_context *m, unsigned char *out, size_t outlen);
 

@@ -286,6 +286,50 @@ START_TEST(test_server_without_cert)
 }
 END_TEST
 
+/* One context with an RSA and an ECDSA pair (OpenSSL keeps one per key type): each client gets the
+ * certificate its suites or signature algorithms call for, and the pair loaded last is the current one. */
+static void dual_case(SSL_CTX *sctx, int tls12, const char *what, const char *want_cn)
+{
+    SSL_CTX *cctx = h_client_ctx();
+    h_conn k;
+    char cn[64] = "";
+    if (tls12) {
+        ck_assert_int_eq(SSL_CTX_set_max_proto_version(cctx, TLS1_2_VERSION), 1);
+        ck_assert_int_eq(SSL_CTX_set_cipher_list(cctx, what), 1);
+    } else {
+        ck_assert_int_eq(SSL_CTX_set1_sigalgs_list(cctx, what), 1);
+    }
+    h_conn_mem(&k, cctx, sctx);
+    h_handshake(&k);
+    X509 *peer = SSL_get1_peer_certificate(k.c);
+    ck_assert_ptr_nonnull(peer);
+    X509_NAME_get_text_by_NID(X509_get_subject_name(peer), NID_commonName, cn, sizeof(cn));
+    ck_assert_str_eq(cn, want_cn);
+    X509_free(peer);
+    h_conn_free(&k);
+    SSL_CTX_free(cctx);
+}
+
+START_TEST(test_rsa_and_ecdsa_pairs)
+{
+    SSL_CTX *sctx = SSL_CTX_new(TLS_server_method());
+    char cn[64] = "";
+    ck_assert_int_eq(SSL_CTX_use_certificate_chain_file(sctx, cert("chain.pem")), 1);
+    ck_assert_int_eq(SSL_CTX_use_PrivateKey_file(sctx, cert("leaf.key"), SSL_FILETYPE_PEM), 1);
+    ck_assert_int_eq(SSL_CTX_use_certificate_file(sctx, cert("ec.pem"), SSL_FILETYPE_PEM), 1);
+    ck_assert_int_eq(SSL_CTX_use_PrivateKey_file(sctx, cert("ec.key"), SSL_FILETYPE_PEM), 1);
+    ck_assert_int_eq(SSL_CTX_check_private_key(sctx), 1);
+    X509_NAME_get_text_by_NID(X509_get_subject_name(SSL_CTX_get0_certificate(sctx)), NID_commonName, cn,
+                              sizeof(cn));
+    ck_assert_str_eq(cn, "ec.localhost");
+    dual_case(sctx, 1, "ECDHE-ECDSA-AES128-GCM-SHA256", "ec.localhost");
+    dual_case(sctx, 1, "ECDHE-RSA-AES128-GCM-SHA256", "localhost");
+    dual_case(sctx, 0, "ECDSA+SHA256", "ec.localhost");
+    dual_case(sctx, 0, "rsa_pss_rsae_sha256", "localhost");
+    SSL_CTX_free(sctx);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("ssl_certkey");
@@ -299,6 +343,7 @@ int main(void)
     tcase_add_test(tc, test_der_files);
     tcase_add_test(tc, test_encrypted_key);
     tcase_add_test(tc, test_chain_file);
+    tcase_add_test(tc, test_rsa_and_ecdsa_pairs);
     tc = h_tcase(s, "pairs");
     tcase_add_checked_fixture(tc, ck_setup, ck_teardown);
     tcase_add_test(tc, test_check_nothing_assigned);

@@ -186,9 +186,10 @@ static void ck_errs_exact(const char *where, int count, ...)
 
 #define ck_assert_err_empty() \
     do { \
-        if (ERR_peek_error() != 0) \
+        int nonempty_ = ERR_peek_error() != 0; /* decided before err_dump() empties the queue */ \
+        if (nonempty_) \
             err_dump("unexpected"); \
-        ck_assert_msg(ERR_peek_error() == 0, "error queue not empty"); \
+        ck_assert_msg(!nonempty_, "error queue not empty"); \
     } while (0)
 
 /* ---- contexts ---- */
