@@ -249,8 +249,10 @@ int mbs_settings_suites(const mbs_settings *s, mbs_id_list *out)
     }
     size_t n13 = s->no_tls13_suites ? 0 : l13->n, n12 = s->no_tls12_suites ? 0 : l12->n;
     if (ok && (out->ids = malloc((n13 + n12 + 1) * sizeof(uint16_t))) != NULL) {
-        memcpy(out->ids, l13->ids, n13 * sizeof(uint16_t));
-        memcpy(out->ids + n13, l12->ids, n12 * sizeof(uint16_t));
+        if (n13 > 0) /* an empty list may have no array at all */
+            memcpy(out->ids, l13->ids, n13 * sizeof(uint16_t));
+        if (n12 > 0)
+            memcpy(out->ids + n13, l12->ids, n12 * sizeof(uint16_t));
         out->n = n13 + n12;
     } else {
         ok = 0;

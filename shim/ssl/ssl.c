@@ -791,7 +791,7 @@ MBS_API int SSL_use_certificate_file(SSL *s, const char *file, int type)
 {
     MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(s, 0);
-    return mbs_ck_use_cert_file(&s->ck, file, type, s->ctx->passwd_cb, s->ctx->passwd_arg);
+    return mbs_ck_use_cert_file(&s->ck, file, type, SSL_get_default_passwd_cb(s), SSL_get_default_passwd_cb_userdata(s));
 }
 
 MBS_API int SSL_use_certificate_ASN1(SSL *s, const unsigned char *d, int len)
@@ -805,7 +805,7 @@ MBS_API int SSL_use_certificate_chain_file(SSL *s, const char *file)
 {
     MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(s, 0);
-    return mbs_ck_use_chain_file(&s->ck, file, s->ctx->passwd_cb, s->ctx->passwd_arg);
+    return mbs_ck_use_chain_file(&s->ck, file, SSL_get_default_passwd_cb(s), SSL_get_default_passwd_cb_userdata(s));
 }
 
 MBS_API int SSL_use_PrivateKey(SSL *s, EVP_PKEY *pkey)
@@ -819,7 +819,7 @@ MBS_API int SSL_use_PrivateKey_file(SSL *s, const char *file, int type)
 {
     MBS_TRACE_ENTRY();
     MBS_CHECK_NULL(s, 0);
-    return mbs_ck_use_key_file(&s->ck, file, type, s->ctx->passwd_cb, s->ctx->passwd_arg);
+    return mbs_ck_use_key_file(&s->ck, file, type, SSL_get_default_passwd_cb(s), SSL_get_default_passwd_cb_userdata(s));
 }
 
 MBS_API int SSL_use_PrivateKey_ASN1(int type, SSL *s, const unsigned char *d, long len)
