@@ -69,10 +69,7 @@ long mbs_settings_ctrl(mbs_settings *s, int cmd, long larg, void *parg, int *han
         if (l.ids == NULL)
             return 0;
         for (long i = 0; i < larg; i++) {
-            uint16_t id = 0;
-            for (uint16_t g = 1; g < 0x200 && id == 0; g++)
-                if (mbs_group_nid(g) == nids[i] && nids[i] != NID_undef)
-                    id = g;
+            uint16_t id = nids[i] != NID_undef ? mbs_group_from_nid(nids[i]) : 0;
             if (id == 0) {
                 free(l.ids);
                 return 0;

@@ -114,7 +114,6 @@ static int bio_recv(void *ctx, unsigned char *buf, size_t len)
         return MBEDTLS_ERR_SSL_WANT_READ;
     }
     if (BIO_eof(s->rbio)) {
-        s->io_eof = 1;
         return 0; /* Mbed TLS reports MBEDTLS_ERR_SSL_CONN_EOF */
     }
     s->io_syscall_error = 1;
@@ -126,7 +125,6 @@ void mbs_reset_io_state(SSL *s)
 {
     s->rwstate = MBS_NOTHING;
     s->io_syscall_error = 0;
-    s->io_eof = 0;
     s->io_error_queued = 0;
     s->saved_errno = 0;
 }

@@ -78,7 +78,6 @@ void mbs_raise_mbedtls(SSL *s, int ret, const char *file, int line, const char *
         return; /* the OS error: SSL_ERROR_SYSCALL with errno, nothing queued (as OpenSSL 3.0) */
     if (ret == MBEDTLS_ERR_SSL_FATAL_ALERT_MESSAGE) {
         int desc = mbs_priv_last_alert(&s->mbed);
-        s->fatal_alert_rcvd = 1;
         reason = desc >= 0 ? mbs_alert_to_reason(desc) : SSL_R_SSLV3_ALERT_HANDSHAKE_FAILURE;
     } else if (s->hs != MBS_HS_DONE && (ret == MBEDTLS_ERR_SSL_INVALID_RECORD ||
                                         ret == MBEDTLS_ERR_SSL_DECODE_ERROR ||

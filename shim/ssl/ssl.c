@@ -100,9 +100,7 @@ static void reset_connection(SSL *s)
     s->shutdown = 0;
     s->fatal = 0;
     s->pending_alert = 0;
-    s->close_notify_rcvd = 0;
     s->close_notify_pending = 0;
-    s->fatal_alert_sent = s->fatal_alert_rcvd = 0;
     s->wnum = 0;
     s->wpend_len = 0;
     s->wpend_buf = NULL;
@@ -118,8 +116,6 @@ static void reset_connection(SSL *s)
     s->verify_abort_sent = 0;
     s->client_cert_cb_done = 0;
     s->session_reused = 0;
-    s->servername_done = 0;
-    s->server_alpn_rejected = 0;
     mbs_reset_io_state(s);
 }
 

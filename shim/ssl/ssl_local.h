@@ -187,7 +187,6 @@ struct ssl_st {
     int rwstate;
     int shutdown;         /* SSL_SENT_SHUTDOWN | SSL_RECEIVED_SHUTDOWN */
     int io_syscall_error; /* last transport failure was an OS error, not EOF */
-    int io_eof;           /* the read side saw EOF without a retry */
     int io_error_queued;  /* a callback already queued the OpenSSL error for this failure */
     int saved_errno;      /* errno of a failed transport call, restored for the app */
     int fatal;            /* a fatal error happened: no more records in either direction */
@@ -204,8 +203,6 @@ struct ssl_st {
     unsigned char secret13[4][64];
     size_t secret13_len[4];
     int close_notify_pending; /* our close_notify is built but blocked on the transport */
-    int close_notify_rcvd;
-    int fatal_alert_sent, fatal_alert_rcvd;
     size_t wnum; /* bytes of a blocked SSL_write already taken (Mbed TLS wants the same call again) */
     int buffering;          /* handshake: collect a whole flight before writing it (as OpenSSL's bbio) */
     unsigned char *obuf;    /* ...the collected flight */
@@ -234,14 +231,11 @@ struct ssl_st {
     size_t alpn_selected_len;
     SSL_SESSION *session; /* to resume (client) or the established one */
     int session_reused;
-    int server_alpn_rejected;
-    int servername_done;
 
     void (*info_callback)(const SSL *, int, int);
     void (*msg_callback)(int, int, int, const void *, size_t, SSL *, void *);
     void *msg_callback_arg;
     CRYPTO_EX_DATA ex_data;
-    int in_handshake_cb;
     /* app_*.c: lazily allocated extra state, see app_local.h; released by mbs_app_ssl_free() */
     struct mbs_app_ssl_ext *app_ext;
 };
